@@ -1,0 +1,2 @@
+export { findSpanProblem } from './validateSpan'
+export type { SpanBounds } from './validateSpan'

@@ -1,0 +1,138 @@
+import { z } from 'zod'
+import type { DocumentAnnotations, DocumentStatus } from '../model'
+import { DOCUMENT_STATUSES } from '../model'
+import type { Schema } from '../schema'
+import { OFFSET_UNITS } from '../text'
+
+/**
+ * The one typed contract between the renderer and whatever serves it: the Electron
+ * main process (through the preload bridge) or the web-mode server. Both validate
+ * every payload with `channelPayloads` before calling the workspace.
+ */
+
+export interface DocumentSummary {
+  readonly id: string
+  readonly status: DocumentStatus
+  readonly spanCount: number
+  /** Length of the text in UTF-16 code units. */
+  readonly length: number
+}
+
+/** A file of the project that could not be read; it is reported and left untouched. */
+export interface ProjectProblem {
+  readonly file: string
+  readonly reason: string
+}
+
+export interface ProjectSummary {
+  readonly dir: string
+  readonly name: string
+  readonly schema: Schema
+  readonly annotator: string
+  readonly documents: readonly DocumentSummary[]
+  readonly problems: readonly ProjectProblem[]
+}
+
+export interface SessionInfo {
+  readonly mode: 'desktop' | 'web'
+  /** null until the annotator has given a name on this machine. */
+  readonly annotator: string | null
+  readonly project: ProjectSummary | null
+  readonly recentProjects: readonly string[]
+  /** The corpus a first run opens (the bundled `seeds/`). */
+  readonly defaultCorpus: string
+}
+
+export interface OpenedDocument {
+  readonly id: string
+  readonly text: string
+  readonly sha256: string
+  readonly annotations: DocumentAnnotations
+}
+
+export interface SaveResult {
+  readonly savedAt: string
+}
+
+export interface ExportResult {
+  readonly fileName: string
+  /** Where the desktop app wrote it; absent in web mode, which downloads `content`. */
+  readonly savedTo?: string
+  readonly content?: string
+  readonly documentCount: number
+  readonly spanCount: number
+}
+
+const annotatorName = z
+  .string()
+  .regex(/^[\p{L}\p{N}_.-]{1,64}$/u, 'must be 1–64 letters, digits, "_", "-" or "."')
+  .refine((name) => name !== 'gold' && !/^\.+$/.test(name), 'is reserved')
+
+const spanPayload = z
+  .object({
+    id: z.string().min(1).max(64),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    label: z.string().min(1).max(64),
+    annotator: z.string().min(1).max(64),
+    created: z.string().max(40),
+    updated: z.string().max(40)
+  })
+  .strict()
+
+export const documentAnnotationsShape = z
+  .object({
+    version: z.literal(1),
+    documentId: z.string().min(1).max(256),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    annotator: z.string().min(1).max(64),
+    status: z.enum(DOCUMENT_STATUSES),
+    offsetUnit: z.literal('utf16'),
+    spans: z.array(spanPayload)
+  })
+  .strict()
+
+const path = z.string().min(1).max(4096)
+
+/** Payload validators, one per channel. The keys are the channel names. */
+export const channelPayloads = {
+  'session:get': z.object({}).strict(),
+  'session:setAnnotator': z.object({ name: annotatorName }).strict(),
+  'project:openCorpus': z.object({ path }).strict(),
+  'project:open': z.object({ dir: path }).strict(),
+  'document:open': z.object({ documentId: z.string().min(1).max(256) }).strict(),
+  'document:save': z.object({ annotations: documentAnnotationsShape }).strict(),
+  'project:export': z
+    .object({
+      format: z.literal('goldspan'),
+      offsetUnit: z.enum(OFFSET_UNITS as [string, ...string[]]).transform((unit) => unit as 'codepoint' | 'utf16'),
+      layer: z.union([z.object({ annotator: annotatorName }).strict(), z.object({ gold: z.literal(true) }).strict()])
+    })
+    .strict()
+} as const
+
+export type Channel = keyof typeof channelPayloads
+export type ChannelPayload<C extends Channel> = z.output<(typeof channelPayloads)[C]>
+
+/** What each channel answers. */
+export interface ChannelResults {
+  'session:get': SessionInfo
+  'session:setAnnotator': SessionInfo
+  'project:openCorpus': ProjectSummary
+  'project:open': ProjectSummary
+  'document:open': OpenedDocument
+  'document:save': SaveResult
+  'project:export': ExportResult
+}
+
+/** Errors cross the bridge as data: Electron keeps only the message of a thrown error. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } }
+
+/** The API the renderer sees, identical in desktop and web mode. */
+export type GoldspanApi = {
+  [C in Channel]: (payload: ChannelPayload<C>) => Promise<ChannelResults[C]>
+}
+
+/** Commands the desktop menu sends to the renderer (the web mode has buttons for them). */
+export const MENU_COMMANDS = ['undo', 'redo', 'next-document', 'previous-document', 'export', 'project-changed'] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]

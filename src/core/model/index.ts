@@ -1,0 +1,6 @@
+export type { Span } from './span'
+export { DOCUMENT_STATUSES } from './documentStatus'
+export type { DocumentStatus } from './documentStatus'
+export type { CorpusDocument } from './corpusDocument'
+export { ANNOTATION_FILE_VERSION } from './documentAnnotations'
+export type { DocumentAnnotations } from './documentAnnotations'

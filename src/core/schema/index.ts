@@ -1,0 +1,6 @@
+export { schemaShape } from './schema'
+export type { Schema, SpanType, LabelKind } from './schema'
+export { parseSchema, SchemaError } from './parseSchema'
+export { formatZodIssues } from './formatZodIssues'
+export { findLabel } from './labelKind'
+export { defaultSchema } from './defaultSchema'

@@ -1,0 +1,2 @@
+export type { OffsetUnit } from './offsets'
+export { OFFSET_UNITS, splitsSurrogatePair, toCodePointOffset, toUtf16Offset, createOffsetConverter } from './offsets'

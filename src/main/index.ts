@@ -1,0 +1,1 @@
+console.log('goldspan main placeholder')
