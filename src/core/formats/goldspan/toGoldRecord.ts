@@ -1,0 +1,90 @@
+import type { CorpusDocument, DocumentAnnotations, Span } from '../../model'
+import type { Schema } from '../../schema'
+import { findLabel } from '../../schema'
+import type { OffsetUnit } from '../../text'
+import { createOffsetConverter } from '../../text'
+import { checkGoldRecord } from './checkGoldRecord'
+import { GOLD_FORMAT, GOLD_FORMAT_VERSION, type GoldEntity, type GoldEvent, type GoldRecord } from './goldRecord'
+
+/** Thrown when a document cannot be exported faithfully; the message names the document and span. */
+export class GoldExportError extends Error {
+  override readonly name = 'GoldExportError'
+}
+
+export interface GoldRecordOptions {
+  /** Unit of the written offsets; `codepoint` (Python's) unless asked otherwise. */
+  readonly offsetUnit?: OffsetUnit
+  /** ISO 8601 time of the export, the same for every record of one file. */
+  readonly exportedAt: string
+}
+
+function compareSpans(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end || a.label.localeCompare(b.label) || a.id.localeCompare(b.id)
+}
+
+/**
+ * Builds the goldspan line of one document from one annotator's (or the gold) layer.
+ * Spans whose label is an event type become trigger-only events, the others entities.
+ * Before returning, every span's text is checked against the document in the stated
+ * unit; any mismatch throws a GoldExportError naming the document, the span, its
+ * offsets and both texts, so an export never writes offsets a reader would misplace.
+ */
+export function toGoldRecord(
+  document: CorpusDocument,
+  annotations: DocumentAnnotations,
+  schema: Schema,
+  options: GoldRecordOptions
+): GoldRecord {
+  const fail = (reason: string): never => {
+    throw new GoldExportError(`cannot export document "${document.id}": ${reason}`)
+  }
+  if (annotations.documentId !== document.id) {
+    fail(`the annotations given are for document "${annotations.documentId}"`)
+  }
+  if (annotations.spans.length > 0 && annotations.sha256 !== document.sha256) {
+    fail(`the annotations were made on another text (sha256 ${annotations.sha256}, text now ${document.sha256})`)
+  }
+  const offsetUnit = options.offsetUnit ?? 'codepoint'
+  const converter = createOffsetConverter(document.text)
+  const convert = (span: Span, utf16Offset: number): number => {
+    if (offsetUnit === 'utf16') return utf16Offset
+    try {
+      return converter.toCodePoint(utf16Offset)
+    } catch (error) {
+      return fail(`span "${span.id}" ${span.start}-${span.end} (utf16): ${(error as Error).message}`)
+    }
+  }
+
+  const entities: GoldEntity[] = []
+  const events: GoldEvent[] = []
+  for (const span of [...annotations.spans].sort(compareSpans)) {
+    const kind = findLabel(schema, span.label)?.kind
+    if (!kind) fail(`span "${span.id}" ${span.start}-${span.end} (utf16) has label "${span.label}", unknown to schema "${schema.name}"`)
+    const start = convert(span, span.start)
+    const end = convert(span, span.end)
+    const text = document.text.slice(span.start, span.end)
+    if (kind === 'entity') entities.push({ id: span.id, start, end, label: span.label, text })
+    else events.push({ id: span.id, type: span.label, trigger: { start, end, text }, arguments: [], attributes: {} })
+  }
+
+  const record: GoldRecord = {
+    id: document.id,
+    text: document.text,
+    sha256: document.sha256,
+    offset_unit: offsetUnit,
+    entities,
+    events,
+    relations: [],
+    meta: {
+      annotator: annotations.annotator,
+      status: annotations.status,
+      schema: { name: schema.name, version: schema.version },
+      exported_at: options.exportedAt,
+      format: GOLD_FORMAT,
+      format_version: GOLD_FORMAT_VERSION
+    }
+  }
+  const problems = checkGoldRecord(record)
+  if (problems.length > 0) fail(problems.join('; '))
+  return record
+}
