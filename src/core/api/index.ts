@@ -14,3 +14,6 @@ export type {
   SaveResult,
   SessionInfo
 } from './contract'
+export { CHANNEL_NAMES, MENU_CHANNEL } from './channelNames'
+export { handleRequest, REQUEST_ERROR_CODES } from './handleRequest'
+export type { GoldspanBridge } from './bridge'

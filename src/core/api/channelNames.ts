@@ -1,0 +1,19 @@
+import type { Channel } from './contract'
+
+/**
+ * Every channel name of the contract, without zod, so the sandboxed preload bundle can
+ * list them without pulling in the validators. A test keeps it equal to the keys of
+ * `channelPayloads`; the type import is erased at build time.
+ */
+export const CHANNEL_NAMES = [
+  'session:get',
+  'session:setAnnotator',
+  'project:openCorpus',
+  'project:open',
+  'document:open',
+  'document:save',
+  'project:export'
+] as const satisfies readonly Channel[]
+
+/** The IPC channel on which the desktop menu sends a MenuCommand to the renderer. */
+export const MENU_CHANNEL = 'goldspan:menu'
