@@ -1,0 +1,127 @@
+import type { DocumentAnnotations, DocumentStatus, Span } from '../model'
+
+/**
+ * Annotation operations over a DocumentAnnotations value. Each returns the new value, the
+ * operation in replayable form (redo) and its inverse (undo), so a history only stores
+ * operations. Timestamps are passed in: core never reads the clock.
+ * Offsets are UTF-16 code units, `end` exclusive; checking them against the text and the
+ * schema is `findSpanProblem`'s job, done by the caller that has the text.
+ */
+export type AnnotationOperation =
+  | { readonly kind: 'insertSpan'; readonly span: Span }
+  | { readonly kind: 'removeSpan'; readonly spanId: string }
+  | { readonly kind: 'relabelSpan'; readonly spanId: string; readonly label: string; readonly updated: string }
+  | { readonly kind: 'setStatus'; readonly status: DocumentStatus }
+
+export interface OperationResult {
+  readonly annotations: DocumentAnnotations
+  /** Replays this change exactly (same span id and timestamps). */
+  readonly operation: AnnotationOperation
+  /** Undoes this change exactly. */
+  readonly inverse: AnnotationOperation
+}
+
+export interface NewSpan {
+  readonly start: number
+  readonly end: number
+  readonly label: string
+}
+
+/** Span order everywhere: by start, then end, then id, so files and lists are stable. */
+export function compareSpans(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+/** The next `T<n>` id: one more than the largest `T<n>` in the document. */
+export function nextSpanId(annotations: DocumentAnnotations): string {
+  let largest = 0
+  for (const span of annotations.spans) {
+    const match = /^T(\d+)$/.exec(span.id)
+    if (match) largest = Math.max(largest, Number(match[1]))
+  }
+  return `T${largest + 1}`
+}
+
+function findSpanIndex(annotations: DocumentAnnotations, spanId: string): number {
+  const index = annotations.spans.findIndex((span) => span.id === spanId)
+  if (index < 0) throw new RangeError(`no span "${spanId}" in document "${annotations.documentId}"`)
+  return index
+}
+
+/** Inserts a complete span (used by addSpan, and by undo of a removal to restore it as it was). */
+export function insertSpan(annotations: DocumentAnnotations, span: Span): OperationResult {
+  if (!Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start < 0 || span.end <= span.start) {
+    throw new RangeError(`span ${span.id}: offsets ${span.start}-${span.end} are not a non-empty range`)
+  }
+  if (annotations.spans.some((other) => other.id === span.id)) {
+    throw new RangeError(`span id "${span.id}" already exists in document "${annotations.documentId}"`)
+  }
+  const spans = [...annotations.spans]
+  let index = spans.length
+  while (index > 0 && compareSpans(spans[index - 1] as Span, span) > 0) index--
+  spans.splice(index, 0, span)
+  return {
+    annotations: { ...annotations, spans },
+    operation: { kind: 'insertSpan', span },
+    inverse: { kind: 'removeSpan', spanId: span.id }
+  }
+}
+
+/** Adds a new span by this document's annotator, with a fresh `T<n>` id, created and updated at `now`. */
+export function addSpan(annotations: DocumentAnnotations, span: NewSpan, now: string): OperationResult & { readonly span: Span } {
+  const created: Span = {
+    id: nextSpanId(annotations),
+    start: span.start,
+    end: span.end,
+    label: span.label,
+    annotator: annotations.annotator,
+    created: now,
+    updated: now
+  }
+  return { ...insertSpan(annotations, created), span: created }
+}
+
+export function removeSpan(annotations: DocumentAnnotations, spanId: string): OperationResult {
+  const index = findSpanIndex(annotations, spanId)
+  const removed = annotations.spans[index] as Span
+  return {
+    annotations: { ...annotations, spans: annotations.spans.filter((_, other) => other !== index) },
+    operation: { kind: 'removeSpan', spanId },
+    inverse: { kind: 'insertSpan', span: removed }
+  }
+}
+
+/** Changes a span's label; its `updated` becomes `now` (the inverse restores the old one). */
+export function relabelSpan(annotations: DocumentAnnotations, spanId: string, label: string, now: string): OperationResult {
+  const index = findSpanIndex(annotations, spanId)
+  const before = annotations.spans[index] as Span
+  const spans = [...annotations.spans]
+  spans[index] = { ...before, label, updated: now }
+  return {
+    annotations: { ...annotations, spans },
+    operation: { kind: 'relabelSpan', spanId, label, updated: now },
+    inverse: { kind: 'relabelSpan', spanId, label: before.label, updated: before.updated }
+  }
+}
+
+export function setStatus(annotations: DocumentAnnotations, status: DocumentStatus): OperationResult {
+  return {
+    annotations: { ...annotations, status },
+    operation: { kind: 'setStatus', status },
+    inverse: { kind: 'setStatus', status: annotations.status }
+  }
+}
+
+/** Applies an operation in replayable form: what undo and redo call. */
+export function applyOperation(annotations: DocumentAnnotations, operation: AnnotationOperation): OperationResult {
+  switch (operation.kind) {
+    case 'insertSpan':
+      return insertSpan(annotations, operation.span)
+    case 'removeSpan':
+      return removeSpan(annotations, operation.spanId)
+    case 'relabelSpan':
+      return relabelSpan(annotations, operation.spanId, operation.label, operation.updated)
+    case 'setStatus':
+      return setStatus(annotations, operation.status)
+  }
+}
