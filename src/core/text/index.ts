@@ -1,2 +1,3 @@
 export type { OffsetUnit } from './offsets'
 export { OFFSET_UNITS, splitsSurrogatePair, toCodePointOffset, toUtf16Offset, createOffsetConverter } from './offsets'
+export { decodeUtf8Strict, findUtf8Error, Utf8DecodeError } from './decodeUtf8'

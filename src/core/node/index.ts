@@ -1,0 +1,8 @@
+export { CorpusError, ProjectError, AnnotationFileError } from './errors'
+export { sha256Hex } from './sha256'
+export { atomicWrite, backupPath } from './atomicWrite'
+export { SafeJsonFile } from './safeJsonFile'
+export type { SafeJsonFileOptions } from './safeJsonFile'
+export { readCorpus, detectCorpusKind } from './readCorpus'
+export type { CorpusKind, CorpusReadResult } from './readCorpus'
+export * from './project'

@@ -1,0 +1,64 @@
+import { mkdir } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { Low } from 'lowdb'
+import type { CorpusDocument, DocumentAnnotations } from '../../model'
+import { AnnotationFileError, ProjectError } from '../errors'
+import { annotationPath, assertAnnotatorName } from './annotationPath'
+import { annotationsFile, emptyAnnotations, validateAnnotations } from './annotationsFile'
+import { readProjectConfig, type Project } from './openProject'
+import { projectConfigFile } from './projectConfig'
+
+function findDocument(project: Project, documentId: string): CorpusDocument {
+  const document = project.documents.find((candidate) => candidate.id === documentId)
+  if (!document) throw new ProjectError(`${project.dir}: no document "${documentId}" in the project`)
+  return document
+}
+
+/**
+ * Reads one annotator's work on one document. A missing file gives empty `todo`
+ * annotations; a file that is not UTF-8 JSON or does not validate against the text,
+ * the schema and the sha256 throws AnnotationFileError (`<file>: <reason>`) and is
+ * left exactly as it is.
+ */
+export async function loadAnnotations(project: Project, annotator: string, documentId: string): Promise<DocumentAnnotations> {
+  assertAnnotatorName(annotator)
+  const document = findDocument(project, documentId)
+  const file = annotationPath(project.dir, annotator, documentId)
+  const db = new Low(annotationsFile(file, { document, annotator, schema: project.config.schema }), emptyAnnotations(document, annotator))
+  await db.read()
+  return db.data
+}
+
+/** Adds a new annotator to goldspan.json, re-reading it first so that another process's changes are kept. */
+async function registerAnnotator(project: Project, annotator: string): Promise<void> {
+  if (project.config.annotators.includes(annotator)) return
+  const onDisk = await readProjectConfig(project.dir)
+  const annotators = onDisk.annotators.includes(annotator) ? onDisk.annotators : [...onDisk.annotators, annotator].sort()
+  if (annotators !== onDisk.annotators) await projectConfigFile(project.dir).write({ ...onDisk, annotators })
+  project.config = { ...project.config, annotators }
+}
+
+/**
+ * Saves one annotator's work on one document after checking every span against the
+ * text and schema and the sha256 against the document. The write is atomic and keeps
+ * the previous version as `.bak`. Throws AnnotationFileError naming the file when the
+ * annotations are invalid ("not saved: …") or when the file on disk is unreadable
+ * ("not overwritten: …"); the file is then left untouched.
+ */
+export async function saveAnnotations(project: Project, annotations: DocumentAnnotations): Promise<void> {
+  const { annotator, documentId } = annotations
+  assertAnnotatorName(annotator)
+  const document = findDocument(project, documentId)
+  const file = annotationPath(project.dir, annotator, documentId)
+  const context = { document, annotator, schema: project.config.schema }
+  let valid: DocumentAnnotations
+  try {
+    valid = validateAnnotations(annotations, context)
+  } catch (error) {
+    throw new AnnotationFileError(file, `not saved: ${(error as Error).message}`)
+  }
+  await mkdir(dirname(file), { recursive: true })
+  const db = new Low(annotationsFile(file, context), valid)
+  await db.write()
+  await registerAnnotator(project, annotator)
+}

@@ -1,0 +1,99 @@
+import { findSpanProblem } from '../../annotations'
+import { documentAnnotationsShape } from '../../api'
+import { ANNOTATION_FILE_VERSION, type CorpusDocument, type DocumentAnnotations, type Span } from '../../model'
+import { formatZodIssues, type Schema } from '../../schema'
+import { AnnotationFileError } from '../errors'
+import { SafeJsonFile } from '../safeJsonFile'
+
+/** What an annotation file must agree with. */
+export interface AnnotationsContext {
+  readonly document: CorpusDocument
+  readonly annotator: string
+  readonly schema: Schema
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** The order spans are stored in: by start, end, label, then id. */
+export function compareSpans(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end || compareStrings(a.label, b.label) || compareStrings(a.id, b.id)
+}
+
+/** An annotator's starting point on a document. */
+export function emptyAnnotations(document: CorpusDocument, annotator: string): DocumentAnnotations {
+  return {
+    version: ANNOTATION_FILE_VERSION,
+    documentId: document.id,
+    sha256: document.sha256,
+    annotator,
+    status: 'todo',
+    offsetUnit: 'utf16',
+    spans: []
+  }
+}
+
+/**
+ * Checks untrusted data as the annotations of `context`: the file shape, the document,
+ * annotator and sha256 it claims, unique span ids, and every span against the text and
+ * schema. Returns it normalised (keys in fixed order, spans sorted); throws Error(reason).
+ */
+export function validateAnnotations(value: unknown, context: AnnotationsContext): DocumentAnnotations {
+  const result = documentAnnotationsShape.safeParse(value)
+  if (!result.success) throw new Error(`invalid annotation file: ${formatZodIssues(result.error.issues)}`)
+  const annotations = result.data
+  const { document, annotator, schema } = context
+  if (annotations.documentId !== document.id) {
+    throw new Error(`documentId "${annotations.documentId}" does not match document "${document.id}"`)
+  }
+  if (annotations.annotator !== annotator) {
+    throw new Error(`annotator "${annotations.annotator}" does not match "${annotator}"`)
+  }
+  if (annotations.sha256 !== document.sha256) {
+    throw new Error(`sha256 ${annotations.sha256} does not match the document's text (${document.sha256}); the offsets were made on another text`)
+  }
+  const ids = new Set<string>()
+  for (const span of annotations.spans) {
+    if (ids.has(span.id)) throw new Error(`duplicate span id "${span.id}"`)
+    ids.add(span.id)
+    const problem = findSpanProblem(document.text, span, schema)
+    if (problem) throw new Error(`span "${span.id}" (${span.start}-${span.end} ${span.label}): ${problem}`)
+  }
+  return normalizeAnnotations(annotations)
+}
+
+/** Rebuilds the value with keys in the stored order and spans sorted, so files diff cleanly. */
+export function normalizeAnnotations(annotations: DocumentAnnotations): DocumentAnnotations {
+  return {
+    version: annotations.version,
+    documentId: annotations.documentId,
+    sha256: annotations.sha256,
+    annotator: annotations.annotator,
+    status: annotations.status,
+    offsetUnit: annotations.offsetUnit,
+    spans: [...annotations.spans].sort(compareSpans).map((span) => ({
+      id: span.id,
+      start: span.start,
+      end: span.end,
+      label: span.label,
+      annotator: span.annotator,
+      created: span.created,
+      updated: span.updated
+    }))
+  }
+}
+
+/** The file's text: 2-space JSON with a trailing newline. */
+export function serializeAnnotations(annotations: DocumentAnnotations): string {
+  return `${JSON.stringify(normalizeAnnotations(annotations), null, 2)}\n`
+}
+
+/** The lowdb adapter of one annotation file; every problem is an AnnotationFileError naming it. */
+export function annotationsFile(file: string, context: AnnotationsContext): SafeJsonFile<DocumentAnnotations> {
+  return new SafeJsonFile(file, {
+    validate: (value) => validateAnnotations(value, context),
+    serialize: serializeAnnotations,
+    toError: (errorFile, reason) => new AnnotationFileError(errorFile, reason)
+  })
+}

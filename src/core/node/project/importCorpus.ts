@@ -1,0 +1,89 @@
+import { access } from 'node:fs/promises'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
+import type { ProjectProblem } from '../../api'
+import { ProjectError } from '../errors'
+import { detectCorpusKind, readCorpus } from '../readCorpus'
+import { encodeDocumentId } from './annotationPath'
+import { createProject, openProject, readProjectConfig, type Project } from './openProject'
+import { projectConfigFile, type DocumentEntry } from './projectConfig'
+
+/** How goldspan.json records a source: relative with "/" inside the project (so it can move, e.g. in git), else absolute. */
+export function toStoredSourcePath(projectDir: string, sourcePath: string): string {
+  const relativePath = relative(projectDir, sourcePath)
+  if (relativePath === '') return '.'
+  const inside = !relativePath.startsWith('..') && !isAbsolute(relativePath)
+  return inside ? relativePath.split(sep).join('/') : sourcePath
+}
+
+/**
+ * Imports a corpus (folder of .txt or .jsonl) into the project in `dir`, creating the
+ * project if `dir` has no goldspan.json. Documents already indexed from the same source
+ * with the same text are left alone; a reused id (from another source) and a changed
+ * text are problems and nothing of that document is changed.
+ */
+export async function importCorpus(
+  dir: string,
+  sourcePath: string
+): Promise<{ project: Project; added: string[]; problems: ProjectProblem[] }> {
+  const projectDir = resolve(dir)
+  const configFile = projectConfigFile(projectDir)
+  const hasProject = await access(configFile.file).then(
+    () => true,
+    () => false
+  )
+  if (!hasProject) await createProject(projectDir)
+  const absoluteSource = resolve(sourcePath)
+  const kind = await detectCorpusKind(absoluteSource)
+  const corpus = await readCorpus(absoluteSource)
+  const config = await readProjectConfig(projectDir)
+  const storedPath = toStoredSourcePath(projectDir, absoluteSource)
+
+  const problems: ProjectProblem[] = [...corpus.problems]
+  const indexed = new Map(config.documents.map((entry) => [entry.id, entry]))
+  // Case-insensitive file systems (macOS, Windows) would store "A" and "a" in one file.
+  const fileNames = new Map<string, string>()
+  for (const entry of config.documents) fileNames.set(encodeDocumentId(entry.id).toLowerCase(), entry.id)
+  const additions: DocumentEntry[] = []
+  for (const document of corpus.documents) {
+    const prior = indexed.get(document.id)
+    if (prior) {
+      if (prior.source !== storedPath) {
+        problems.push({ file: document.source, reason: `duplicate document id "${document.id}": already imported from ${prior.source}` })
+      } else if (prior.sha256 !== document.sha256) {
+        problems.push({
+          file: document.source,
+          reason: `text of "${document.id}" changed since import (sha256 ${prior.sha256} recorded, ${document.sha256} now); not re-indexed`
+        })
+      }
+      continue
+    }
+    let fileName: string
+    try {
+      fileName = encodeDocumentId(document.id).toLowerCase()
+    } catch (error) {
+      if (!(error instanceof ProjectError)) throw error
+      problems.push({ file: document.source, reason: error.message })
+      continue
+    }
+    const clash = fileNames.get(fileName)
+    if (clash !== undefined) {
+      problems.push({ file: document.source, reason: `document id "${document.id}" differs from "${clash}" only in letter case, which some file systems cannot tell apart` })
+      continue
+    }
+    fileNames.set(fileName, document.id)
+    const entry = { id: document.id, sha256: document.sha256, source: storedPath }
+    indexed.set(document.id, entry)
+    additions.push(entry)
+  }
+
+  const hasSource = config.sources.some((source) => source.path === storedPath)
+  if (additions.length > 0 || !hasSource) {
+    await configFile.write({
+      ...config,
+      sources: hasSource ? config.sources : [...config.sources, { path: storedPath, kind }],
+      documents: [...config.documents, ...additions]
+    })
+  }
+  const project = await openProject(projectDir)
+  return { project, added: additions.map((entry) => entry.id), problems }
+}

@@ -1,0 +1,18 @@
+export { createProject, openProject, readProjectConfig, resolveSourcePath } from './openProject'
+export type { Project } from './openProject'
+export { importCorpus, toStoredSourcePath } from './importCorpus'
+export { loadAnnotations, saveAnnotations } from './annotationStore'
+export { listAnnotations, listAnnotators } from './listAnnotations'
+export {
+  ANNOTATIONS_DIR,
+  GOLD_ANNOTATOR,
+  annotationPath,
+  annotatorDir,
+  assertAnnotatorName,
+  decodeDocumentId,
+  encodeDocumentId
+} from './annotationPath'
+export { compareSpans, emptyAnnotations, normalizeAnnotations, serializeAnnotations, validateAnnotations } from './annotationsFile'
+export type { AnnotationsContext } from './annotationsFile'
+export { PROJECT_CONFIG_FILE, projectConfigPath, projectConfigShape, serializeProjectConfig } from './projectConfig'
+export type { CorpusSource, DocumentEntry, ProjectConfig } from './projectConfig'

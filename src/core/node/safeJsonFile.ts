@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises'
+import type { Adapter } from 'lowdb'
+import { decodeUtf8Strict, Utf8DecodeError } from '../text'
+import { atomicWrite } from './atomicWrite'
+
+export interface SafeJsonFileOptions<T> {
+  /** Validates parsed JSON; throws (any Error) with a reason when it does not fit. */
+  readonly validate: (value: unknown) => T
+  /** Deterministic text of the data, trailing newline included. */
+  readonly serialize: (data: T) => string
+  /** Builds the error thrown for an unreadable file, so callers get their own error class. */
+  readonly toError: (file: string, reason: string) => Error
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Utf8DecodeError) return `invalid UTF-8 at byte ${error.byteOffset} (${error.reason})`
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** JSON.parse with the position turned into line:column, which is what an editor shows. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    const position = /at position (\d+)/.exec(message)
+    if (!position) throw new Error(`not valid JSON (${message})`)
+    const before = text.slice(0, Number(position[1]))
+    const line = before.split('\n').length
+    const column = before.length - before.lastIndexOf('\n')
+    throw new Error(`not valid JSON at line ${line}, column ${column} (${message})`)
+  }
+}
+
+/**
+ * A lowdb adapter for one JSON file that never loses data. Unlike lowdb's JSONFile,
+ * `read` throws on a file that is not UTF-8, not JSON or does not validate, instead of
+ * letting `Low` fall back to its defaults (which the next write would save over the file);
+ * and `write` refuses to replace such a file, then writes atomically keeping a `.bak`.
+ * A missing file reads as null, which `Low` turns into its default data.
+ */
+export class SafeJsonFile<T> implements Adapter<T> {
+  constructor(
+    readonly file: string,
+    private readonly options: SafeJsonFileOptions<T>
+  ) {}
+
+  async read(): Promise<T | null> {
+    const result = await this.load()
+    if ('reason' in result) throw this.options.toError(this.file, result.reason)
+    return result.data
+  }
+
+  async write(data: T): Promise<void> {
+    const current = await this.load()
+    if ('reason' in current) {
+      throw this.options.toError(this.file, `not overwritten: the file on disk is unreadable (${current.reason}); repair or move it first`)
+    }
+    await atomicWrite(this.file, this.options.serialize(data))
+  }
+
+  private async load(): Promise<{ data: T | null } | { reason: string }> {
+    let bytes: Uint8Array
+    try {
+      bytes = await readFile(this.file)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { data: null }
+      return { reason: `cannot read: ${describeError(error)}` }
+    }
+    try {
+      const { text } = decodeUtf8Strict(bytes, this.file)
+      if (text.trim() === '') return { reason: 'file is empty' }
+      return { data: this.options.validate(parseJson(text)) }
+    } catch (error) {
+      return { reason: describeError(error) }
+    }
+  }
+}
