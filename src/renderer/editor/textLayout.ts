@@ -1,0 +1,101 @@
+/**
+ * How a plain text is laid out as a ProseMirror document: one paragraph per line, lines split
+ * on `\r\n`, `\n` or `\r` (the separators are not in the document). Maps text offsets (UTF-16
+ * code units, as stored) to ProseMirror positions and back, in O(log lines).
+ *
+ * Positions: the doc's content starts at 0; paragraph i opens at `contentStart[i] - 1`, its
+ * text runs from `contentStart[i]` for `lineLength(i)` positions and it closes one after.
+ */
+export interface TextLayout {
+  readonly text: string
+  readonly lineCount: number
+  /** Text offset where line i starts. */
+  lineStart(line: number): number
+  /** Length of line i without its separator. */
+  lineLength(line: number): number
+  /** The line holding `offset`; an offset inside or at a separator belongs to the line before it. */
+  lineOf(offset: number): number
+  toPosition(offset: number): number
+  /** The text offset of a ProseMirror position; a position between paragraphs maps to the next line's start. */
+  toOffset(position: number): number
+  /** The document's size in positions (`doc.content.size`). */
+  readonly contentSize: number
+}
+
+function upperBound(values: Int32Array, count: number, target: number): number {
+  let low = 0
+  let high = count
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((values[middle] as number) <= target) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+export function createTextLayout(text: string): TextLayout {
+  const starts: number[] = [0]
+  const lengths: number[] = []
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code !== 10 && code !== 13) continue
+    lengths.push(index - (starts[starts.length - 1] as number))
+    if (code === 13 && text.charCodeAt(index + 1) === 10) index++
+    starts.push(index + 1)
+  }
+  lengths.push(text.length - (starts[starts.length - 1] as number))
+  const lineCount = starts.length
+  const lineStarts = Int32Array.from(starts)
+  const lineLengths = Int32Array.from(lengths)
+  const contentStarts = new Int32Array(lineCount)
+  let position = 1
+  for (let line = 0; line < lineCount; line++) {
+    contentStarts[line] = position
+    position += (lineLengths[line] as number) + 2
+  }
+  const contentSize = position - 1
+
+  function checkLine(line: number): void {
+    if (!Number.isInteger(line) || line < 0 || line >= lineCount) throw new RangeError(`line ${line} is outside 0..${lineCount - 1}`)
+  }
+
+  function lineOf(offset: number): number {
+    if (!Number.isInteger(offset) || offset < 0 || offset > text.length) {
+      throw new RangeError(`offset ${offset} is outside the text (length ${text.length})`)
+    }
+    // An offset inside a CRLF (after the \r) is below the next line's start, so it stays on its line.
+    return upperBound(lineStarts, lineCount, offset) - 1
+  }
+
+  return {
+    text,
+    lineCount,
+    contentSize,
+    lineStart(line) {
+      checkLine(line)
+      return lineStarts[line] as number
+    },
+    lineLength(line) {
+      checkLine(line)
+      return lineLengths[line] as number
+    },
+    lineOf,
+    toPosition(offset) {
+      const line = lineOf(offset)
+      const within = Math.min(offset - (lineStarts[line] as number), lineLengths[line] as number)
+      return (contentStarts[line] as number) + within
+    },
+    toOffset(position) {
+      if (!Number.isInteger(position) || position < 0 || position > contentSize) {
+        throw new RangeError(`position ${position} is outside the document (size ${contentSize})`)
+      }
+      const line = Math.max(0, upperBound(contentStarts, lineCount, position) - 1)
+      const within = position - (contentStarts[line] as number)
+      if (within < 0) return lineStarts[line] as number
+      if (within > (lineLengths[line] as number)) {
+        return line + 1 < lineCount ? (lineStarts[line + 1] as number) : text.length
+      }
+      return (lineStarts[line] as number) + within
+    }
+  }
+}
