@@ -1,0 +1,111 @@
+import type { Command } from 'commander'
+import { formatGoldProblem, fromGoldRecord, parseGoldJsonl, type GoldProblem } from '../../core/formats'
+import type { DocumentAnnotations } from '../../core/model'
+import {
+  AnnotationFileError,
+  annotationPath,
+  assertAnnotatorName,
+  loadAnnotations,
+  openProject,
+  saveAnnotations,
+  sha256Hex,
+  validateAnnotations,
+  type Project
+} from '../../core/node'
+import { CliError } from '../cliError'
+import { printProblems } from '../printProblems'
+import { readTextFile } from '../readTextFile'
+
+interface ImportOptions {
+  project: string
+  annotator: string
+  replace?: boolean
+}
+
+/**
+ * Turns each checked record into the annotator's DocumentAnnotations, or a problem on
+ * its line. Reads (but never writes) the existing annotation files, so that an
+ * unreadable one or existing work stops the import before anything is written.
+ */
+async function prepareAnnotations(
+  project: Project,
+  file: string,
+  content: string,
+  options: ImportOptions
+): Promise<{ prepared: DocumentAnnotations[]; problems: GoldProblem[] }> {
+  const parsed = parseGoldJsonl(content, file, { hashText: sha256Hex, schema: project.config.schema })
+  const problems = [...parsed.problems]
+  const prepared: DocumentAnnotations[] = []
+  const now = new Date().toISOString()
+  for (const [index, record] of parsed.records.entries()) {
+    const report = (reason: string): void => {
+      problems.push({ file, line: parsed.recordLines[index] ?? 0, reason })
+    }
+    const document = project.documents.find((candidate) => candidate.id === record.id)
+    if (!document) {
+      report(`document "${record.id}" is not in the project ${project.dir}`)
+      continue
+    }
+    if (document.sha256 !== record.sha256) {
+      report(`document "${record.id}": sha256 ${record.sha256} differs from the project's text (${document.sha256})`)
+      continue
+    }
+    try {
+      const existing = await loadAnnotations(project, options.annotator, record.id)
+      if (existing.spans.length > 0 && !options.replace) {
+        report(`document "${record.id}" already has ${existing.spans.length} span(s) by ${options.annotator}; pass --replace to overwrite them`)
+        continue
+      }
+      const imported = fromGoldRecord(record)
+      const annotations: DocumentAnnotations = {
+        version: 1,
+        documentId: document.id,
+        sha256: document.sha256,
+        annotator: options.annotator,
+        status: imported.status,
+        offsetUnit: 'utf16',
+        spans: imported.spans.map((span) => ({ ...span, annotator: options.annotator, created: now, updated: now }))
+      }
+      prepared.push(validateAnnotations(annotations, { document, annotator: options.annotator, schema: project.config.schema }))
+    } catch (error) {
+      const reason = error instanceof AnnotationFileError ? `cannot replace ${error.file}: ${error.reason}` : (error as Error).message
+      report(reason)
+    }
+  }
+  return { prepared, problems }
+}
+
+export function registerImportAnnotationsCommand(program: Command): void {
+  program
+    .command('import-annotations')
+    .description("load a goldspan JSONL file as one annotator's work (pre-annotations, other tools' output)")
+    .argument('<file>', 'a goldspan JSONL file; documents are matched by id and sha256')
+    .requiredOption('--project <dir>', 'the project folder')
+    .requiredOption('--annotator <name>', 'whose work the spans become (letters, digits, "_", "-", "."; "gold" for the gold layer)')
+    .option('--replace', "overwrite documents on which this annotator already has spans")
+    .addHelpText(
+      'after',
+      '\nEverything is checked before anything is written: any problem (unknown document, changed text,\nbad offsets, unknown label, existing work without --replace) is listed and nothing is imported.'
+    )
+    .action(async (file: string, options: ImportOptions) => {
+      assertAnnotatorName(options.annotator)
+      const content = await readTextFile(file)
+      const project = await openProject(options.project)
+      const { prepared, problems } = await prepareAnnotations(project, file, content, options)
+      if (problems.length > 0) {
+        for (const problem of problems) process.stderr.write(`${formatGoldProblem(problem)}\n`)
+        throw new CliError(`${problems.length} problem(s) in ${file}; nothing was imported`)
+      }
+      for (const [index, annotations] of prepared.entries()) {
+        try {
+          await saveAnnotations(project, annotations)
+        } catch (error) {
+          const written = prepared.slice(0, index).map((done) => annotationPath(project.dir, done.annotator, done.documentId))
+          throw new CliError(`${(error as Error).message}\n${index} document(s) were written before this failure: ${written.join(', ') || 'none'}`)
+        }
+      }
+      const spanCount = prepared.reduce((sum, annotations) => sum + annotations.spans.length, 0)
+      process.stdout.write(`imported ${prepared.length} document(s), ${spanCount} span(s), as ${options.annotator} into ${project.dir}\n`)
+      printProblems(project.problems)
+    })
+}
