@@ -71,7 +71,7 @@ export function findUtf8Error(bytes: Uint8Array, from = 0): { byteOffset: number
       const rule = position === 1 ? secondByteRule(lead) : { min: 0x80, max: 0xbf, otherwise: 'expected a continuation byte' }
       if (byte < rule.min || byte > rule.max) {
         const isContinuation = byte >= 0x80 && byte <= 0xbf
-        const reason = isContinuation ? rule.otherwise : `incomplete ${length}-byte sequence, found ${hex(byte)} at byte ${byteIndex}`
+        const reason = isContinuation ? rule.otherwise : `incomplete ${length}-byte sequence (${hex(byte)} where a continuation byte was expected)`
         return { byteOffset: index, reason }
       }
     }

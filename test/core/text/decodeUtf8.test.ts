@@ -63,8 +63,8 @@ describe('decodeUtf8Strict: ill-formed input', () => {
     ['a 3-byte sequence cut at the end', [...ascii('ab'), 0xe2, 0x82], 2, 'truncated 3-byte sequence at end of data'],
     ['a 4-byte sequence cut at the end', [0xf0, 0x9f, 0x98], 0, 'truncated 4-byte sequence at end of data'],
     ['a 2-byte lead at the end', [0x61, 0xc3], 1, 'truncated 2-byte sequence at end of data'],
-    ['a sequence interrupted by ASCII', [0xe2, 0x82, 0x41], 0, 'incomplete 3-byte sequence, found 0x41 at byte 2'],
-    ['a sequence interrupted by a new lead', [0x61, 0xc3, 0xc3, 0xa9], 1, 'incomplete 2-byte sequence, found 0xC3 at byte 2']
+    ['a sequence interrupted by ASCII', [0xe2, 0x82, 0x41], 0, 'incomplete 3-byte sequence (0x41 where a continuation byte was expected)'],
+    ['a sequence interrupted by a new lead', [0x61, 0xc3, 0xc3, 0xa9], 1, 'incomplete 2-byte sequence (0xC3 where a continuation byte was expected)']
   ])('rejects %s', (_name, input, offset, reason) => {
     const error = decodeError(Uint8Array.from(input))
     expect(error.byteOffset).toBe(offset)
