@@ -1,0 +1,43 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { atomicWrite, backupPath } from '../../../src/core/node'
+import { useTempDirs } from './makeTempDir'
+
+const makeTempDir = useTempDirs()
+
+describe('atomicWrite', () => {
+  it('creates a file without a backup when there was none', async () => {
+    const dir = await makeTempDir()
+    const file = join(dir, 'a.json')
+    await atomicWrite(file, 'first\n')
+    expect(await readFile(file, 'utf8')).toBe('first\n')
+    expect(await readdir(dir)).toEqual(['a.json'])
+  })
+
+  it('keeps the previous version as .bak and leaves no temp file', async () => {
+    const dir = await makeTempDir()
+    const file = join(dir, 'a.json')
+    await atomicWrite(file, 'first\n')
+    await atomicWrite(file, 'second\n')
+    await atomicWrite(file, 'third é\u{1F600}\n')
+    expect(await readFile(file, 'utf8')).toBe('third é\u{1F600}\n')
+    expect(await readFile(backupPath(file), 'utf8')).toBe('second\n')
+    expect((await readdir(dir)).sort()).toEqual(['a.json', 'a.json.bak'])
+  })
+
+  it('gives the backup its own content: rewriting the file does not change the .bak', async () => {
+    const dir = await makeTempDir()
+    const file = join(dir, 'a.json')
+    await atomicWrite(file, 'one\n')
+    await atomicWrite(file, 'two\n')
+    await writeFile(file, 'edited in place\n')
+    expect(await readFile(backupPath(file), 'utf8')).toBe('one\n')
+  })
+
+  it('fails without leaving anything when the folder does not exist', async () => {
+    const dir = await makeTempDir()
+    await expect(atomicWrite(join(dir, 'missing', 'a.json'), 'x')).rejects.toThrow(/ENOENT/)
+    expect(await readdir(dir)).toEqual([])
+  })
+})
