@@ -1,0 +1,172 @@
+import { basename, join, resolve } from 'node:path'
+import type { ChannelPayload, GoldspanApi, ProjectProblem, ProjectSummary, SessionInfo } from '../api'
+import { atomicWrite } from './atomicWrite'
+import { exportGoldJsonl } from './exportProject'
+import { importCorpus, loadAnnotations, openProject, saveAnnotations, type Project } from './project'
+import { summarizeProject } from './projectSummary'
+import { SettingsStore, withRecentProject } from './settings'
+import { sha256Hex } from './sha256'
+import { WorkspaceError } from './workspaceError'
+
+export interface WorkspaceOptions {
+  /** Per-machine folder: settings.json and projects/ (one project per opened corpus). */
+  readonly homeDir: string
+  readonly mode: 'desktop' | 'web'
+  /** The corpus a first run opens (the bundled seeds/). */
+  readonly defaultCorpus: string
+  /** Desktop only: asks where to write an export; null when the user cancels. */
+  readonly chooseExportPath?: (suggestedFileName: string) => Promise<string | null>
+  /** The clock of saves and exports; tests fix it. */
+  readonly now?: () => Date
+}
+
+/** The API served to the renderer, and what the desktop shell needs besides. */
+export interface Workspace {
+  readonly api: GoldspanApi
+  /** Window bounds and the like; the API's own settings go through `api`. */
+  readonly settings: SettingsStore
+  /** Calls `listener` after the session changes (annotator, current project, recent projects). */
+  onSessionChange(listener: () => void): () => void
+}
+
+/** Where `project:openCorpus` keeps the project of a corpus: `<home>/projects/<name>-<8 hex of sha256(path)>`. */
+export function projectDirForCorpus(homeDir: string, corpusPath: string): string {
+  const absolute = resolve(corpusPath)
+  return join(resolve(homeDir), 'projects', `${basename(absolute)}-${sha256Hex(absolute).slice(0, 8)}`)
+}
+
+interface OpenedProject {
+  readonly project: Project
+  /** Problems met by the import that opened it (duplicate ids, changed texts). */
+  readonly importProblems: readonly ProjectProblem[]
+}
+
+/**
+ * Builds the workspace over the project store: one annotator (from settings.json) and
+ * at most one open project per session. Requests run one at a time in arrival order,
+ * so two autosaves of one document can never land on disk in the wrong order.
+ * Throws a SettingsError when settings.json exists but cannot be read.
+ */
+export async function createWorkspace(options: WorkspaceOptions): Promise<Workspace> {
+  const homeDir = resolve(options.homeDir)
+  const now = options.now ?? (() => new Date())
+  const settings = await SettingsStore.load(homeDir)
+  const listeners = new Set<() => void>()
+  let current: OpenedProject | null = null
+  let queue: Promise<unknown> = Promise.resolve()
+
+  const notify = (): void => listeners.forEach((listener) => listener())
+
+  function inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const result = queue.then(work)
+    queue = result.catch(() => undefined)
+    return result
+  }
+
+  function requireAnnotator(): string {
+    const { annotator } = settings.current
+    if (annotator === null) throw new WorkspaceError('annotator-required', 'give your annotator name before opening a project')
+    return annotator
+  }
+
+  function requireProject(): Project {
+    if (!current) throw new WorkspaceError('no-project', 'no project is open; open a corpus or a project first')
+    return current.project
+  }
+
+  function requireDocument(project: Project, documentId: string) {
+    const document = project.documents.find((candidate) => candidate.id === documentId)
+    if (!document) throw new WorkspaceError('unknown-document', `no document "${documentId}" in project ${project.dir}`)
+    return document
+  }
+
+  async function summary(): Promise<ProjectSummary | null> {
+    const annotator = settings.current.annotator
+    if (!current || annotator === null) return null
+    return summarizeProject(current.project, annotator, current.importProblems)
+  }
+
+  async function sessionInfo(): Promise<SessionInfo> {
+    return {
+      mode: options.mode,
+      annotator: settings.current.annotator,
+      project: await summary(),
+      recentProjects: settings.current.recentProjects,
+      defaultCorpus: resolve(options.defaultCorpus)
+    }
+  }
+
+  async function makeCurrent(opened: OpenedProject): Promise<ProjectSummary> {
+    const annotator = requireAnnotator()
+    current = opened
+    await settings.update((previous) => ({ ...previous, recentProjects: withRecentProject(previous.recentProjects, opened.project.dir) }))
+    notify()
+    return summarizeProject(opened.project, annotator, opened.importProblems)
+  }
+
+  const api: GoldspanApi = {
+    'session:get': () => inTurn(sessionInfo),
+
+    'session:setAnnotator': ({ name }) =>
+      inTurn(async () => {
+        await settings.update((previous) => ({ ...previous, annotator: name }))
+        notify()
+        return sessionInfo()
+      }),
+
+    'project:openCorpus': ({ path }) =>
+      inTurn(async () => {
+        requireAnnotator()
+        const { project, problems } = await importCorpus(projectDirForCorpus(homeDir, path), resolve(path))
+        return makeCurrent({ project, importProblems: problems })
+      }),
+
+    'project:open': ({ dir }) =>
+      inTurn(async () => {
+        requireAnnotator()
+        return makeCurrent({ project: await openProject(dir), importProblems: [] })
+      }),
+
+    'document:open': ({ documentId }) =>
+      inTurn(async () => {
+        const annotator = requireAnnotator()
+        const project = requireProject()
+        const document = requireDocument(project, documentId)
+        const annotations = await loadAnnotations(project, annotator, documentId)
+        return { id: document.id, text: document.text, sha256: document.sha256, annotations }
+      }),
+
+    'document:save': ({ annotations }) =>
+      inTurn(async () => {
+        const annotator = requireAnnotator()
+        const project = requireProject()
+        if (annotations.annotator !== annotator) {
+          throw new WorkspaceError('wrong-annotator', `cannot save the annotations of "${annotations.annotator}" in the session of "${annotator}"`)
+        }
+        requireDocument(project, annotations.documentId)
+        await saveAnnotations(project, annotations)
+        return { savedAt: now().toISOString() }
+      }),
+
+    'project:export': (request: ChannelPayload<'project:export'>) =>
+      inTurn(async () => {
+        const project = requireProject()
+        const built = await exportGoldJsonl(project, request, now().toISOString())
+        const counts = { documentCount: built.documentCount, spanCount: built.spanCount }
+        if (options.mode === 'web' || !options.chooseExportPath) return { fileName: built.fileName, content: built.content, ...counts }
+        const target = await options.chooseExportPath(built.fileName)
+        if (target === null) throw new WorkspaceError('export-cancelled', 'export cancelled; nothing was written')
+        await atomicWrite(target, built.content)
+        return { fileName: basename(target), savedTo: target, ...counts }
+      })
+  }
+
+  return {
+    api,
+    settings,
+    onSessionChange(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    }
+  }
+}
