@@ -1,0 +1,2 @@
+export { readDoccano, type DoccanoReadOptions } from './readDoccano'
+export { writeDoccano, type DoccanoWriteOptions } from './writeDoccano'

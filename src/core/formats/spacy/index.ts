@@ -1,0 +1,2 @@
+export { readSpacyJsonl } from './readSpacyJsonl'
+export { writeSpacyJsonl, type SpacyWriteOptions } from './writeSpacyJsonl'
