@@ -1,0 +1,181 @@
+import type { DocumentSummary } from '../../core/api/contract'
+import type { Span } from '../../core/model'
+import { layoutFor } from '../editor/layoutFor'
+import { snapToWords, tokenAfter, tokenAt, tokenBefore, type TextRange } from '../editor/wordBoundaries'
+import type { DocumentStore } from './documentStore'
+import { selectionRange, type SelectionStore } from './selectionStore'
+import type { SessionStore } from './sessionStore'
+import type { ViewStore } from './viewStore'
+
+export type CursorMove = 'left' | 'right' | 'up' | 'down'
+
+/**
+ * What the annotator can do to the open document, by mouse, keyboard, menu or button alike.
+ * Refused actions leave a notice instead of throwing.
+ */
+export class AnnotationCommands {
+  constructor(
+    private readonly session: SessionStore,
+    private readonly selection: SelectionStore,
+    private readonly view: ViewStore
+  ) {}
+
+  private get document(): DocumentStore | null {
+    return this.session.getState().document
+  }
+
+  private attempt(action: () => void): void {
+    try {
+      action()
+      this.view.setNotice(null)
+    } catch (error) {
+      this.view.setNotice(error instanceof Error ? error.message : String(error))
+    }
+  }
+
+  /** Relabels the selected span, or labels the selected text as a new span (then selects it). */
+  label(label: string): void {
+    const document = this.document
+    if (!document) return
+    const state = this.selection.getState()
+    const range = selectionRange(state)
+    this.attempt(() => {
+      if (state.selectedSpanId && document.findSpan(state.selectedSpanId)) {
+        document.relabelSpan(state.selectedSpanId, label)
+      } else if (range) {
+        this.selection.selectSpan(document.addSpan(range.start, range.end, label))
+      } else {
+        throw new Error('Select some text first (drag with the mouse, or move with the arrow keys).')
+      }
+    })
+  }
+
+  /** Labels with the schema label whose hotkey is `key`; false when no label has it. */
+  labelByHotkey(key: string): boolean {
+    const schema = this.session.getState().project?.schema
+    const type = schema && [...schema.entityTypes, ...schema.eventTypes].find((candidate) => candidate.hotkey === key)
+    if (!type) return false
+    this.label(type.name)
+    return true
+  }
+
+  deleteSelectedSpan(): void {
+    const document = this.document
+    const spanId = this.selection.getState().selectedSpanId
+    if (!document || !spanId || !document.findSpan(spanId)) return
+    this.attempt(() => {
+      document.removeSpan(spanId)
+      const { anchor, head } = this.selection.getState()
+      if (anchor && head) this.selection.setRange(anchor, head)
+    })
+  }
+
+  selectSpan(spanId: string, options: { reveal?: boolean } = {}): void {
+    const span = this.document?.findSpan(spanId)
+    if (span) this.selection.selectSpan(span, options)
+  }
+
+  /**
+   * A click at `offset` on the spans `spanIds` (innermost first): selects the innermost, or
+   * the next one out when the innermost is already selected, so nested spans are all reachable.
+   */
+  clickSpans(spanIds: readonly string[]): void {
+    if (spanIds.length === 0) return
+    const current = this.selection.getState().selectedSpanId
+    const index = current === null ? -1 : spanIds.indexOf(current)
+    this.selectSpan(spanIds[(index + 1) % spanIds.length] as string)
+  }
+
+  /** Tab / Shift+Tab: the next or previous span in text order from the selection. */
+  cycleSpan(step: 1 | -1): void {
+    const document = this.document
+    if (!document) return
+    const spans = document.annotations.spans
+    if (spans.length === 0) return
+    const state = this.selection.getState()
+    let index = spans.findIndex((span) => span.id === state.selectedSpanId)
+    if (index < 0) {
+      const at = selectionRange(state)?.start ?? -1
+      const after = spans.findIndex((span) => span.start >= at)
+      index = step === 1 ? (after < 0 ? spans.length : after) - 1 : after < 0 ? spans.length : after
+    }
+    const next = spans[(index + step + spans.length) % spans.length] as Span
+    this.selection.selectSpan(next, { reveal: true })
+  }
+
+  /** Arrow keys move a word cursor; with `extend` (Shift) the head moves and the anchor stays. */
+  moveCursor(move: CursorMove, extend: boolean): void {
+    const document = this.document
+    if (!document) return
+    const { text } = document
+    const state = this.selection.getState()
+    const head = state.head
+    let target: TextRange | null
+    if (!head) target = tokenAfter(text, 0)
+    else if (move === 'right') target = tokenAfter(text, head.end)
+    else if (move === 'left') target = tokenBefore(text, head.start)
+    else target = this.tokenOnNearbyLine(document, head, move === 'down' ? 1 : -1)
+    if (!target) return
+    if (extend && state.anchor) this.selection.setRange(state.anchor, target, { reveal: true })
+    else this.selection.setRange(target, target, { reveal: true })
+  }
+
+  /** A mouse selection (UTF-16 offsets), snapped to words unless `exact` or snapping is off. */
+  selectText(start: number, end: number, exact: boolean): void {
+    const document = this.document
+    if (!document) return
+    const range = exact || !this.view.getState().snapToWords ? { start: Math.min(start, end), end: Math.max(start, end) } : snapToWords(document.text, { start, end })
+    if (!range || range.start === range.end) return this.selection.clear()
+    this.selection.setRange(range)
+  }
+
+  /** A plain click on text: the word under it becomes the cursor. */
+  placeCursor(offset: number): void {
+    const document = this.document
+    const token = document ? tokenAt(document.text, offset) : null
+    if (token) this.selection.setRange(token)
+    else this.selection.clear()
+  }
+
+  clear(): void {
+    this.selection.clear()
+    this.view.setNotice(null)
+  }
+
+  undo(): void {
+    if (this.document?.undo()) this.dropStaleSpanSelection()
+  }
+
+  redo(): void {
+    if (this.document?.redo()) this.dropStaleSpanSelection()
+  }
+
+  /** Ctrl/Cmd+Enter: the document is done; open the next one not done in `order` (the list as shown). */
+  async markDoneAndNext(order: readonly DocumentSummary[]): Promise<void> {
+    const document = this.document
+    if (!document) return
+    this.attempt(() => document.setStatus('done'))
+    if (document.annotations.status !== 'done') return
+    const index = order.findIndex((summary) => summary.id === document.id)
+    const rotated = [...order.slice(index + 1), ...order.slice(0, Math.max(index, 0))]
+    const next = rotated.find((summary) => summary.status !== 'done') ?? rotated[0]
+    this.selection.clear()
+    if (next) await this.session.openDocument(next.id)
+  }
+
+  private dropStaleSpanSelection(): void {
+    const state = this.selection.getState()
+    if (state.selectedSpanId && !this.document?.findSpan(state.selectedSpanId)) this.selection.clear()
+  }
+
+  private tokenOnNearbyLine(document: DocumentStore, head: TextRange, direction: 1 | -1): TextRange | null {
+    const layout = layoutFor(document)
+    const column = head.start - layout.lineStart(layout.lineOf(head.start))
+    for (let line = layout.lineOf(head.start) + direction; line >= 0 && line < layout.lineCount; line += direction) {
+      if (layout.lineLength(line) === 0) continue
+      const start = layout.lineStart(line)
+      return tokenAt(document.text, start + Math.min(column, layout.lineLength(line) - 1))
+    }
+    return null
+  }
+}

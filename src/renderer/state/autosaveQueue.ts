@@ -1,0 +1,85 @@
+import { Store } from './store'
+
+export type SaveStatus =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'saved'; readonly savedAt: string }
+  | { readonly kind: 'failed'; readonly reason: string; readonly attempt: number; readonly retryInMs: number }
+
+export interface AutosaveOptions {
+  /** Waits between retries after the 1st, 2nd, … failure; the last one repeats. */
+  readonly backoffMs?: readonly number[]
+  readonly setTimer?: (callback: () => void, ms: number) => unknown
+  readonly clearTimer?: (timer: unknown) => void
+}
+
+const DEFAULT_BACKOFF_MS = [1000, 2000, 5000, 10_000, 30_000]
+
+/**
+ * Saves the latest value after each change: one save in flight at a time, later changes
+ * coalesced into the next save, a failed save retried with backoff. The value is kept until
+ * a save of it (or of a newer one) succeeds, so nothing in memory is dropped.
+ */
+export class AutosaveQueue<T> extends Store<SaveStatus> {
+  private pending: T | undefined
+  private inFlight = false
+  private retryTimer: unknown
+  private failures = 0
+  private readonly backoffMs: readonly number[]
+  private readonly setTimer: (callback: () => void, ms: number) => unknown
+  private readonly clearTimer: (timer: unknown) => void
+
+  constructor(
+    private readonly save: (value: T) => Promise<{ readonly savedAt: string }>,
+    options: AutosaveOptions = {}
+  ) {
+    super({ kind: 'idle' })
+    this.backoffMs = options.backoffMs ?? DEFAULT_BACKOFF_MS
+    this.setTimer = options.setTimer ?? ((callback, ms) => setTimeout(callback, ms))
+    this.clearTimer = options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>))
+  }
+
+  /** True while a change has not been acknowledged as saved. */
+  get hasUnsavedChanges(): boolean {
+    return this.inFlight || this.pending !== undefined
+  }
+
+  push(value: T): void {
+    this.pending = value
+    if (!this.inFlight && this.retryTimer === undefined) void this.run()
+  }
+
+  /** Skips the backoff wait after a failure. */
+  retryNow(): void {
+    if (this.retryTimer === undefined) return
+    this.clearTimer(this.retryTimer)
+    this.retryTimer = undefined
+    void this.run()
+  }
+
+  private async run(): Promise<void> {
+    const value = this.pending
+    if (value === undefined) return
+    this.pending = undefined
+    this.inFlight = true
+    this.setState({ kind: 'saving' })
+    try {
+      const result = await this.save(value)
+      this.inFlight = false
+      this.failures = 0
+      if (this.pending !== undefined) void this.run()
+      else this.setState({ kind: 'saved', savedAt: result.savedAt })
+    } catch (error) {
+      this.inFlight = false
+      // A newer change supersedes the failed value; otherwise keep the failed one to retry.
+      if (this.pending === undefined) this.pending = value
+      this.failures++
+      const retryInMs = this.backoffMs[Math.min(this.failures, this.backoffMs.length) - 1] ?? 1000
+      this.setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error), attempt: this.failures, retryInMs })
+      this.retryTimer = this.setTimer(() => {
+        this.retryTimer = undefined
+        void this.run()
+      }, retryInMs)
+    }
+  }
+}

@@ -1,0 +1,146 @@
+import {
+  addSpan,
+  applyOperation,
+  findSpanProblem,
+  relabelSpan,
+  removeSpan,
+  setStatus,
+  type OperationResult
+} from '../../core/annotations'
+import type { OpenedDocument, SaveResult } from '../../core/api/contract'
+import type { DocumentAnnotations, DocumentStatus, Span } from '../../core/model'
+import type { Schema } from '../../core/schema'
+import { AutosaveQueue, type AutosaveOptions } from './autosaveQueue'
+import { Store } from './store'
+import { UndoHistory, type HistoryEntry } from './undoHistory'
+
+export interface DocumentState {
+  readonly annotations: DocumentAnnotations
+  readonly canUndo: boolean
+  readonly canRedo: boolean
+}
+
+export interface DocumentStoreDeps {
+  readonly schema: Schema
+  readonly save: (annotations: DocumentAnnotations) => Promise<SaveResult>
+  /** ISO 8601 time for span timestamps; injected so tests are deterministic. */
+  readonly now: () => string
+  /** Set when the annotation file could not be read: the document is shown but not editable. */
+  readonly readOnlyReason?: string | null
+  readonly autosave?: AutosaveOptions
+}
+
+/** Thrown when an edit is refused (read-only document, bad span); the message is for the user. */
+export class EditRefused extends Error {
+  override readonly name = 'EditRefused'
+}
+
+/**
+ * One open document: its text, its annotations (the value saved to disk), its undo/redo
+ * history and its autosave queue. Every edit goes through here, so every edit is undoable
+ * and saved.
+ */
+export class DocumentStore extends Store<DocumentState> {
+  readonly id: string
+  readonly text: string
+  readonly sha256: string
+  readonly readOnlyReason: string | null
+  readonly saves: AutosaveQueue<DocumentAnnotations>
+  private readonly history = new UndoHistory()
+
+  constructor(
+    opened: OpenedDocument,
+    private readonly deps: DocumentStoreDeps
+  ) {
+    super({ annotations: opened.annotations, canUndo: false, canRedo: false })
+    this.id = opened.id
+    this.text = opened.text
+    this.sha256 = opened.sha256
+    this.readOnlyReason = deps.readOnlyReason ?? null
+    this.saves = new AutosaveQueue(deps.save, deps.autosave)
+  }
+
+  get annotations(): DocumentAnnotations {
+    return this.getState().annotations
+  }
+
+  findSpan(spanId: string | null): Span | undefined {
+    return spanId === null ? undefined : this.annotations.spans.find((span) => span.id === spanId)
+  }
+
+  /** Labels `start`-`end` (UTF-16, end-exclusive). A first span moves a `todo` document to `in_progress`. */
+  addSpan(start: number, end: number, label: string): Span {
+    const problem = findSpanProblem(this.text, { start, end, label }, this.deps.schema)
+    if (problem) throw new EditRefused(problem)
+    const duplicate = this.annotations.spans.find((span) => span.start === start && span.end === end && span.label === label)
+    if (duplicate) return duplicate
+    this.checkEditable()
+    const added = addSpan(this.annotations, { start, end, label }, this.deps.now())
+    const results: OperationResult[] = [added]
+    if (added.annotations.status === 'todo') results.push(setStatus(added.annotations, 'in_progress'))
+    this.commit(results)
+    return added.span
+  }
+
+  removeSpan(spanId: string): void {
+    this.checkEditable()
+    this.commit([removeSpan(this.annotations, spanId)])
+  }
+
+  relabelSpan(spanId: string, label: string): void {
+    const span = this.findSpan(spanId)
+    if (!span || span.label === label) return
+    const problem = findSpanProblem(this.text, { start: span.start, end: span.end, label }, this.deps.schema)
+    if (problem) throw new EditRefused(problem)
+    this.checkEditable()
+    this.commit([relabelSpan(this.annotations, spanId, label, this.deps.now())])
+  }
+
+  setStatus(status: DocumentStatus): void {
+    if (this.annotations.status === status) return
+    this.checkEditable()
+    this.commit([setStatus(this.annotations, status)])
+  }
+
+  undo(): boolean {
+    if (this.readOnlyReason) return false
+    const entry = this.history.takeUndo()
+    if (!entry) return false
+    this.replay(entry.inverses)
+    return true
+  }
+
+  redo(): boolean {
+    if (this.readOnlyReason) return false
+    const entry = this.history.takeRedo()
+    if (!entry) return false
+    this.replay(entry.operations)
+    return true
+  }
+
+  private checkEditable(): void {
+    if (this.readOnlyReason) throw new EditRefused(`this document is read-only: ${this.readOnlyReason}`)
+  }
+
+  private commit(results: readonly OperationResult[]): void {
+    const last = results[results.length - 1]
+    if (!last) return
+    const entry: HistoryEntry = {
+      operations: results.map((result) => result.operation),
+      inverses: results.map((result) => result.inverse).reverse()
+    }
+    this.history.record(entry)
+    this.publish(last.annotations)
+  }
+
+  private replay(operations: HistoryEntry['operations']): void {
+    let annotations = this.annotations
+    for (const operation of operations) annotations = applyOperation(annotations, operation).annotations
+    this.publish(annotations)
+  }
+
+  private publish(annotations: DocumentAnnotations): void {
+    this.setState({ annotations, canUndo: this.history.canUndo, canRedo: this.history.canRedo })
+    this.saves.push(annotations)
+  }
+}

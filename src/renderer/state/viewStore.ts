@@ -1,0 +1,40 @@
+import type { DocumentStatus } from '../../core/model'
+import { Store } from './store'
+
+export type StatusFilter = DocumentStatus | 'all'
+
+/** Preferences and panels of the window, not saved with the project. */
+export interface ViewState {
+  readonly snapToWords: boolean
+  readonly helpOpen: boolean
+  readonly nameFilter: string
+  readonly statusFilter: StatusFilter
+  /** A short message about the last refused action, cleared by the next action. */
+  readonly notice: string | null
+}
+
+export class ViewStore extends Store<ViewState> {
+  constructor() {
+    super({ snapToWords: true, helpOpen: false, nameFilter: '', statusFilter: 'all', notice: null })
+  }
+
+  toggleSnap(): void {
+    this.update({ snapToWords: !this.getState().snapToWords })
+  }
+
+  setHelpOpen(helpOpen: boolean): void {
+    this.update({ helpOpen })
+  }
+
+  setNameFilter(nameFilter: string): void {
+    this.update({ nameFilter })
+  }
+
+  setStatusFilter(statusFilter: StatusFilter): void {
+    this.update({ statusFilter })
+  }
+
+  setNotice(notice: string | null): void {
+    if (notice !== this.getState().notice) this.update({ notice })
+  }
+}
