@@ -41,7 +41,7 @@ export function emptyAnnotations(document: CorpusDocument, annotator: string): D
  */
 export function validateAnnotations(value: unknown, context: AnnotationsContext): DocumentAnnotations {
   const result = documentAnnotationsShape.safeParse(value)
-  if (!result.success) throw new Error(`invalid annotation file: ${formatZodIssues(result.error.issues)}`)
+  if (!result.success) throw new Error(`invalid annotations: ${formatZodIssues(result.error.issues)}`)
   const annotations = result.data
   const { document, annotator, schema } = context
   if (annotations.documentId !== document.id) {
