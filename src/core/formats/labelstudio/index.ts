@@ -1,0 +1,2 @@
+export { readLabelStudio, type LabelStudioReadOptions } from './readLabelStudio'
+export { writeLabelStudio, type LabelStudioWriteOptions } from './writeLabelStudio'
