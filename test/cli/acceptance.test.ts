@@ -78,7 +78,7 @@ function storedSpans(dir: string, annotator: string, documentId: string): unknow
   return { status: file.status, spans: file.spans.map(({ id, start, end, label }) => ({ id, start, end, label })) }
 }
 
-describe('goldspan CLI end to end', { timeout: 120_000 }, () => {
+describe('goldspan CLI end to end', { timeout: 180_000 }, () => {
   let dir = ''
 
   beforeAll(() => {

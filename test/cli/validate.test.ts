@@ -14,7 +14,7 @@ function withoutField(line: string, field: string): string {
   return JSON.stringify(record)
 }
 
-describe('goldspan validate', { timeout: 60_000 }, () => {
+describe('goldspan validate', { timeout: 180_000 }, () => {
   let dir = ''
   beforeAll(() => {
     dir = makeTempDir()

@@ -72,7 +72,7 @@ async function prepareAnnotations(
       report(reason)
     }
   }
-  return { prepared, problems }
+  return { prepared, problems: problems.sort((a, b) => a.line - b.line) }
 }
 
 export function registerImportAnnotationsCommand(program: Command): void {
