@@ -6,7 +6,8 @@ import { AnnotationFileError, ProjectError } from '../errors'
 import { annotationPath, assertAnnotatorName } from './annotationPath'
 import { annotationsFile, emptyAnnotations, validateAnnotations } from './annotationsFile'
 import { readProjectConfig, type Project } from './openProject'
-import { projectConfigFile } from './projectConfig'
+import { projectConfigFile, projectConfigPath } from './projectConfig'
+import { serializeByKey } from '../serializeByKey'
 
 function findDocument(project: Project, documentId: string): CorpusDocument {
   const document = project.documents.find((candidate) => candidate.id === documentId)
@@ -43,7 +44,8 @@ async function registerAnnotator(project: Project, annotator: string): Promise<v
  * text and schema and the sha256 against the document. The write is atomic and keeps
  * the previous version as `.bak`. Throws AnnotationFileError naming the file when the
  * annotations are invalid ("not saved: …") or when the file on disk is unreadable
- * ("not overwritten: …"); the file is then left untouched.
+ * ("not overwritten: …"); the file is then left untouched. Saves of one file within
+ * this process are applied in call order.
  */
 export async function saveAnnotations(project: Project, annotations: DocumentAnnotations): Promise<void> {
   const { annotator, documentId } = annotations
@@ -57,8 +59,10 @@ export async function saveAnnotations(project: Project, annotations: DocumentAnn
   } catch (error) {
     throw new AnnotationFileError(file, `not saved: ${(error as Error).message}`)
   }
-  await mkdir(dirname(file), { recursive: true })
-  const db = new Low(annotationsFile(file, context), valid)
-  await db.write()
-  await registerAnnotator(project, annotator)
+  await serializeByKey(file, async () => {
+    await mkdir(dirname(file), { recursive: true })
+    const db = new Low(annotationsFile(file, context), valid)
+    await db.write()
+  })
+  await serializeByKey(projectConfigPath(project.dir), () => registerAnnotator(project, annotator))
 }

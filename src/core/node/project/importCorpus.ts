@@ -2,10 +2,11 @@ import { access } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import type { ProjectProblem } from '../../api'
 import { ProjectError } from '../errors'
-import { detectCorpusKind, readCorpus } from '../readCorpus'
+import { detectCorpusKind, readCorpus, type CorpusKind, type CorpusReadResult } from '../readCorpus'
+import { serializeByKey } from '../serializeByKey'
 import { encodeDocumentId } from './annotationPath'
 import { createProject, openProject, readProjectConfig, type Project } from './openProject'
-import { projectConfigFile, type DocumentEntry } from './projectConfig'
+import { projectConfigFile, projectConfigPath, type DocumentEntry } from './projectConfig'
 
 /** How goldspan.json records a source: relative with "/" inside the project (so it can move, e.g. in git), else absolute. */
 export function toStoredSourcePath(projectDir: string, sourcePath: string): string {
@@ -15,29 +16,14 @@ export function toStoredSourcePath(projectDir: string, sourcePath: string): stri
   return inside ? relativePath.split(sep).join('/') : sourcePath
 }
 
-/**
- * Imports a corpus (folder of .txt or .jsonl) into the project in `dir`, creating the
- * project if `dir` has no goldspan.json. Documents already indexed from the same source
- * with the same text are left alone; a reused id (from another source) and a changed
- * text are problems and nothing of that document is changed.
- */
-export async function importCorpus(
-  dir: string,
-  sourcePath: string
-): Promise<{ project: Project; added: string[]; problems: ProjectProblem[] }> {
-  const projectDir = resolve(dir)
-  const configFile = projectConfigFile(projectDir)
-  const hasProject = await access(configFile.file).then(
-    () => true,
-    () => false
-  )
-  if (!hasProject) await createProject(projectDir)
-  const absoluteSource = resolve(sourcePath)
-  const kind = await detectCorpusKind(absoluteSource)
-  const corpus = await readCorpus(absoluteSource)
+/** Adds the corpus's new documents to goldspan.json; see importCorpus. */
+async function indexCorpus(
+  projectDir: string,
+  storedPath: string,
+  kind: CorpusKind,
+  corpus: CorpusReadResult
+): Promise<{ added: string[]; problems: ProjectProblem[] }> {
   const config = await readProjectConfig(projectDir)
-  const storedPath = toStoredSourcePath(projectDir, absoluteSource)
-
   const problems: ProjectProblem[] = [...corpus.problems]
   const indexed = new Map(config.documents.map((entry) => [entry.id, entry]))
   // Case-insensitive file systems (macOS, Windows) would store "A" and "a" in one file.
@@ -78,12 +64,38 @@ export async function importCorpus(
 
   const hasSource = config.sources.some((source) => source.path === storedPath)
   if (additions.length > 0 || !hasSource) {
-    await configFile.write({
+    await projectConfigFile(projectDir).write({
       ...config,
       sources: hasSource ? config.sources : [...config.sources, { path: storedPath, kind }],
       documents: [...config.documents, ...additions]
     })
   }
+  return { added: additions.map((entry) => entry.id), problems }
+}
+
+/**
+ * Imports a corpus (folder of .txt or .jsonl) into the project in `dir`, creating the
+ * project if `dir` has no goldspan.json. Documents already indexed from the same source
+ * with the same text are left alone; a reused id (from another source) and a changed
+ * text are problems and nothing of that document is changed.
+ */
+export async function importCorpus(
+  dir: string,
+  sourcePath: string
+): Promise<{ project: Project; added: string[]; problems: ProjectProblem[] }> {
+  const projectDir = resolve(dir)
+  const absoluteSource = resolve(sourcePath)
+  // Read the corpus first, so a wrong path does not leave an empty project behind.
+  const kind = await detectCorpusKind(absoluteSource)
+  const corpus = await readCorpus(absoluteSource)
+  const configPath = projectConfigPath(projectDir)
+  const hasProject = await access(configPath).then(
+    () => true,
+    () => false
+  )
+  if (!hasProject) await createProject(projectDir)
+  const storedPath = toStoredSourcePath(projectDir, absoluteSource)
+  const { added, problems } = await serializeByKey(configPath, () => indexCorpus(projectDir, storedPath, kind, corpus))
   const project = await openProject(projectDir)
-  return { project, added: additions.map((entry) => entry.id), problems }
+  return { project, added, problems }
 }

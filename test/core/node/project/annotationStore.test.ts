@@ -186,3 +186,15 @@ describe('listAnnotations / listAnnotators', () => {
     expect(await listAnnotators(await openProject(project.dir))).toEqual(['alice', 'gold', 'zoé'])
   })
 })
+
+describe('saves started together', () => {
+  it('land in call order: the last call is on disk and the one before it is the .bak', async () => {
+    const project = await makeProject()
+    const saves = Array.from({ length: 12 }, (_, index) =>
+      saveAnnotations(project, annotations('c', 'Alep', [span(`T${index}`, 0, 4, 'GPE')]))
+    )
+    await Promise.all(saves)
+    expect((await loadAnnotations(project, 'alice', 'c')).spans.map((s) => s.id)).toEqual(['T11'])
+    expect(JSON.parse(await readFile(`${file(project, 'alice', 'c')}.bak`, 'utf8')).spans[0].id).toBe('T10')
+  })
+})
