@@ -87,6 +87,12 @@ describe('importCorpus', () => {
     expect(project.documents[5]?.sha256).toBe(sha256Hex('Damas\u00a0: \u{1F600}'))
   })
 
+  it('leaves no project behind when the source is not a corpus', async () => {
+    const dir = join(await makeTempDir(), 'proj')
+    await expect(importCorpus(dir, join(dir, 'missing'))).rejects.toThrow(`${join(dir, 'missing')}: cannot open corpus (ENOENT)`)
+    await expect(readFile(join(dir, 'goldspan.json'))).rejects.toThrow(/ENOENT/)
+  })
+
   it('rejects ids that only differ in letter case', async () => {
     const dir = await makeTempDir()
     const jsonl = join(dir, 'c.jsonl')
