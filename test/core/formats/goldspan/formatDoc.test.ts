@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseGoldJsonl } from '../../../../src/core/formats/goldspan'
+import { defaultSchema } from '../../../../src/core/schema'
+import { sha256Of } from './mixedText'
+
+// docs/format.md is what users copy from: its example must validate and its Python
+// reader must run.
+const formatDoc = readFileSync(resolve(__dirname, '../../../../docs/format.md'), 'utf8')
+
+function fencedBlock(language: string): string {
+  const match = new RegExp('```' + language + '\\n([\\s\\S]*?)```').exec(formatDoc)
+  if (!match?.[1]) throw new Error(`docs/format.md has no \`\`\`${language} block`)
+  return match[1]
+}
+
+describe('docs/format.md', () => {
+  it('shows an example line that validates, with the hand-counted offsets of its sentence', () => {
+    const { records, problems } = parseGoldJsonl(fencedBlock('jsonl'), 'docs/format.md', { hashText: sha256Of, schema: defaultSchema })
+    expect(problems).toEqual([])
+    expect(records).toHaveLength(1)
+    // "L’armée de l’air russe" 0-22, "opération aérienne" 36-54, "Syrie" 78-83, "jeudi 4 octobre" 88-103.
+    expect(records[0]?.entities.map((entity) => [entity.text, entity.start, entity.end])).toEqual([
+      ['L\u2019arm\u00e9e de l\u2019air russe', 0, 22],
+      ['Syrie', 78, 83],
+      ['jeudi 4 octobre', 88, 103]
+    ])
+    expect(records[0]?.events[0]?.trigger).toEqual({ start: 36, end: 54, text: 'op\u00e9ration a\u00e9rienne' })
+  })
+
+  it('gives a Python reader that accepts the example and rejects a shifted span', { timeout: 30_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'goldspan-doc-'))
+    const line = fencedBlock('jsonl')
+    writeFileSync(join(dir, 'reader.py'), fencedBlock('python'))
+    writeFileSync(join(dir, 'example.jsonl'), line)
+    writeFileSync(join(dir, 'shifted.jsonl'), line.replace('"start":78,"end":83', '"start":79,"end":84'))
+    const good = spawnSync('python3', ['reader.py', 'example.jsonl'], { cwd: dir, encoding: 'utf8' })
+    expect(good.stdout).toBe('000_2bf93c0143f687be-s2 4 spans ok\n')
+    expect(good.status).toBe(0)
+    const shifted = spawnSync('python3', ['reader.py', 'shifted.jsonl'], { cwd: dir, encoding: 'utf8' })
+    expect(shifted.stderr).toContain('AssertionError: line 1:')
+    expect(shifted.status).toBe(1)
+  })
+})
