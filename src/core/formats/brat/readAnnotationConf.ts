@@ -13,6 +13,7 @@ export const BRAT_TYPE_PALETTE = [
 
 const SECTIONS = ['entities', 'relations', 'events', 'attributes'] as const
 type Section = (typeof SECTIONS)[number]
+const SINGULAR: Record<Section, string> = { entities: 'entity', relations: 'relation', events: 'event', attributes: 'attribute' }
 
 export interface AnnotationConfResult {
   /** Null when the file declares no usable entity or event type. */
@@ -54,12 +55,12 @@ export function readAnnotationConf(content: string, source: string, name = 'brat
       return
     }
     if (section === 'relations' || section === 'attributes') {
-      notCarried(`${section.slice(0, -1)} ${trimmed.replace(/\s+/g, ' ')}`, `brat ${section} are not carried by the schema yet`)
+      notCarried(`${SINGULAR[section]} ${trimmed.replace(/\s+/g, ' ')}`, `brat ${section} are not carried by the schema yet`)
       return
     }
     const [typeField = '', ...argumentFields] = trimmed.split(/\s+/)
     if (typeField.startsWith('!')) {
-      notCarried(`${section.slice(0, -1)} type ${typeField}`, 'abstract brat type (grouping only), not annotatable')
+      notCarried(`${SINGULAR[section]} type ${typeField}`, 'abstract brat type (grouping only), not annotatable')
       return
     }
     if (!/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/.test(typeField)) {
@@ -73,7 +74,7 @@ export function readAnnotationConf(content: string, source: string, name = 'brat
     seen.add(typeField)
     declared[section].push(typeField)
     if (argumentFields.length > 0) {
-      notCarried(`${section.slice(0, -1)} type ${typeField} ${argumentFields.join(' ')}`, 'roles are not carried by the schema yet')
+      notCarried(`${SINGULAR[section]} type ${typeField} ${argumentFields.join(' ')}`, 'roles are not carried by the schema yet')
     }
   })
 

@@ -53,11 +53,11 @@ describe('brat annotation.conf', () => {
   })
 
   it('names the line of a bad declaration', () => {
-    const result = readAnnotationConf('PER\n[entities]\nPER\nPER\nbad name!\n[colours]\n', 'a.conf')
+    const result = readAnnotationConf('PER\n[entities]\nPER\nPER\nbad:name\n[colours]\n', 'a.conf')
     expect(result.errors.map((error) => `${error.line}: ${error.reason}`)).toEqual([
       '1: line outside any [section]',
       '4: type "PER" declared twice',
-      '5: type "bad" is not a valid goldspan label (letters, digits, "_", "-", ".")',
+      '5: type "bad:name" is not a valid goldspan label (letters, digits, "_", "-", ".")',
       '6: unknown section [colours]'
     ])
     expect(result.schema?.entityTypes.map((type) => type.name)).toEqual(['PER'])
