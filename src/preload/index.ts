@@ -1,1 +1,4 @@
-export {}
+import { contextBridge, ipcRenderer } from 'electron'
+import { createBridge } from './createBridge'
+
+contextBridge.exposeInMainWorld('goldspan', createBridge(ipcRenderer))

@@ -3,7 +3,8 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { DocumentAnnotations, Span } from '../../../src/core/model'
+import type { ChannelPayload } from '../../../src/core/api'
+import type { Span } from '../../../src/core/model'
 import { createWorkspace, projectDirForCorpus, SettingsError, type Workspace } from '../../../src/core/node'
 
 const FIXED_NOW = new Date('2026-11-25T10:00:00.000Z')
@@ -23,7 +24,8 @@ function span(id: string, start: number, end: number, label: string, annotator =
   return { id, start, end, label, annotator, created: FIXED_NOW.toISOString(), updated: FIXED_NOW.toISOString() }
 }
 
-function annotations(documentId: string, text: string, spans: Span[], annotator = 'ana'): DocumentAnnotations {
+/** The payload type of document:save (its spans array is mutable, unlike DocumentAnnotations'). */
+function annotations(documentId: string, text: string, spans: Span[], annotator = 'ana'): ChannelPayload<'document:save'>['annotations'] {
   const sha256 = createHash('sha256').update(text, 'utf8').digest('hex')
   return { version: 1, documentId, sha256, annotator, status: 'in_progress', offsetUnit: 'utf16', spans }
 }
