@@ -1,6 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkOffsetsScript, goldLine, makeTempDir, runGoldspan, runPython, seedsDir } from './runGoldspan'
 
 // The "Done when" of issue 3: import seeds/, import a hand-made JSONL, export, and let an
@@ -80,6 +80,10 @@ function storedSpans(dir: string, annotator: string, documentId: string): unknow
 
 describe('goldspan CLI end to end', { timeout: 180_000 }, () => {
   let dir = ''
+
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true })
+  })
 
   beforeAll(() => {
     dir = makeTempDir()
@@ -173,6 +177,10 @@ describe('goldspan CLI end to end', { timeout: 180_000 }, () => {
       spans: 9,
       labels: { PER: 1, ORG: 1, GPE: 3, LOC: 1, DATE: 0, WEAPON: 1, Attack: 1, Clash: 1, Death: 0, Withdrawal: 0 }
     })
+    const table = runGoldspan(dir, 'stats', '--project', 'project').stdout
+    expect(table).toMatch(/^ +alice +carol +dave$/m)
+    expect(table).toMatch(/^documents done +2 +2 +2$/m)
+    expect(table).toMatch(/^ {2}GPE +3 +3 +3$/m)
   })
 
   it('exports the other documents when one annotation file is truncated, names it, and leaves it byte-identical', () => {

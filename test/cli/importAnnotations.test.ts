@@ -1,6 +1,6 @@
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { goldLine, makeTempDir, runGoldspan, sha256Of } from './runGoldspan'
 
 // UTF-16: L0 e1 _2 🚀3-4 _5 d6 e7 _8 Z9 o10 e11 ◌́12 \r13 \n14 à15 _16 P17 a18 r19 i20 s21 NBSP22 !23
@@ -11,6 +11,10 @@ const goodLine = goldLine({ id: 'mixed', text: mixedText, offset_unit: 'utf16', 
 describe('goldspan import-annotations', { timeout: 180_000 }, () => {
   let dir = ''
   const annotationsDir = (): string => join(dir, 'project', 'annotations')
+
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true })
+  })
 
   beforeAll(() => {
     dir = makeTempDir()

@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { rmSync } from 'node:fs'
+import { afterAll, describe, expect, it } from 'vitest'
 import { makeTempDir, runGoldspan } from './runGoldspan'
 
 describe('goldspan program', { timeout: 180_000 }, () => {
   const dir = makeTempDir()
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true })
+  })
 
   it('has --help on every command, exit code 0', () => {
     for (const command of ['import', 'import-annotations', 'export', 'validate', 'stats']) {

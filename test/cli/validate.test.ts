@@ -1,6 +1,6 @@
-import { writeFileSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { defaultSchema } from '../../src/core/schema'
 import { checkOffsetsScript, goldLine, makeTempDir, runGoldspan, runPython, sha256Of } from './runGoldspan'
 
@@ -16,6 +16,10 @@ function withoutField(line: string, field: string): string {
 
 describe('goldspan validate', { timeout: 180_000 }, () => {
   let dir = ''
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true })
+  })
+
   beforeAll(() => {
     dir = makeTempDir()
   })

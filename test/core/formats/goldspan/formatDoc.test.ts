@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -43,5 +43,6 @@ describe('docs/format.md', () => {
     const shifted = spawnSync('python3', ['reader.py', 'shifted.jsonl'], { cwd: dir, encoding: 'utf8' })
     expect(shifted.stderr).toContain('AssertionError: line 1:')
     expect(shifted.status).toBe(1)
+    rmSync(dir, { recursive: true, force: true })
   })
 })
