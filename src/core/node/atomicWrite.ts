@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { copyFile, link, open, rename, unlink } from 'node:fs/promises'
+import { fileFingerprint } from './fileFingerprint'
 import { basename, dirname, join } from 'node:path'
 
 /** The name under which the previous version of `file` is kept. */
@@ -19,11 +20,13 @@ async function removeQuietly(file: string): Promise<void> {
   await unlink(file).catch(() => undefined)
 }
 
-async function writeAndSync(file: string, content: string): Promise<void> {
+/** Writes a new file, fsyncs it, and returns its fingerprint (which the rename keeps). */
+async function writeAndSync(file: string, content: string): Promise<string> {
   const handle = await open(file, 'wx')
   try {
     await handle.writeFile(content, 'utf8')
     await handle.sync()
+    return fileFingerprint(await handle.stat({ bigint: true }))
   } finally {
     await handle.close()
   }
@@ -68,12 +71,13 @@ async function keepBackup(file: string): Promise<boolean> {
  * Replaces `file` with `content` (UTF-8) so that a crash at any moment leaves either
  * the old or the new version, never a mix: a temp file in the same folder is written
  * and fsynced, renamed over `file`, and the folder is fsynced. The previous version,
- * if any, is kept as `file.bak`.
+ * if any, is kept as `file.bak`. Returns the fingerprint of the file written.
  */
-export async function atomicWrite(file: string, content: string): Promise<void> {
+export async function atomicWrite(file: string, content: string): Promise<string> {
   const temp = tempPath(file, 'new')
+  let fingerprint: string
   try {
-    await writeAndSync(temp, content)
+    fingerprint = await writeAndSync(temp, content)
     await keepBackup(file)
     await rename(temp, file)
   } catch (error) {
@@ -81,4 +85,5 @@ export async function atomicWrite(file: string, content: string): Promise<void> 
     throw error
   }
   await syncDirectory(dirname(file))
+  return fingerprint
 }

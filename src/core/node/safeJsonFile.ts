@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
 import { decodeUtf8Strict, Utf8DecodeError } from '../text'
 import { atomicWrite } from './atomicWrite'
+import { currentFingerprint, fileFingerprint } from './fileFingerprint'
 
 export interface SafeJsonFileOptions<T> {
   /** Validates parsed JSON; throws (any Error) with a reason when it does not fit. */
@@ -33,6 +34,13 @@ function parseJson(text: string): unknown {
 }
 
 /**
+ * Versions of files this process has read as valid or written itself, by path. Writing
+ * over such a version needs no re-validation, which would cost as much as the write
+ * (10k spans: ~60 ms); any other version, e.g. edited by hand since, is checked in full.
+ */
+const knownGood = new Map<string, string>()
+
+/**
  * A lowdb adapter for one JSON file that never loses data. Unlike lowdb's JSONFile,
  * `read` throws on a file that is not UTF-8, not JSON or does not validate, instead of
  * letting `Low` fall back to its defaults (which the next write would save over the file);
@@ -52,17 +60,27 @@ export class SafeJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    const current = await this.load()
-    if ('reason' in current) {
-      throw this.options.toError(this.file, `not overwritten: the file on disk is unreadable (${current.reason}); repair or move it first`)
+    const onDisk = await currentFingerprint(this.file)
+    if (onDisk !== null && knownGood.get(this.file) !== onDisk) {
+      const current = await this.load()
+      if ('reason' in current) {
+        throw this.options.toError(this.file, `not overwritten: the file on disk is unreadable (${current.reason}); repair or move it first`)
+      }
     }
-    await atomicWrite(this.file, this.options.serialize(data))
+    knownGood.set(this.file, await atomicWrite(this.file, this.options.serialize(data)))
   }
 
   private async load(): Promise<{ data: T | null } | { reason: string }> {
     let bytes: Uint8Array
+    let fingerprint: string
     try {
-      bytes = await readFile(this.file)
+      const handle = await open(this.file, 'r')
+      try {
+        fingerprint = fileFingerprint(await handle.stat({ bigint: true }))
+        bytes = await handle.readFile()
+      } finally {
+        await handle.close()
+      }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { data: null }
       return { reason: `cannot read: ${describeError(error)}` }
@@ -70,8 +88,11 @@ export class SafeJsonFile<T> implements Adapter<T> {
     try {
       const { text } = decodeUtf8Strict(bytes, this.file)
       if (text.trim() === '') return { reason: 'file is empty' }
-      return { data: this.options.validate(parseJson(text)) }
+      const data = this.options.validate(parseJson(text))
+      knownGood.set(this.file, fingerprint)
+      return { data }
     } catch (error) {
+      knownGood.delete(this.file)
       return { reason: describeError(error) }
     }
   }

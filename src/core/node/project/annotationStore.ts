@@ -9,8 +9,16 @@ import { readProjectConfig, type Project } from './openProject'
 import { projectConfigFile, projectConfigPath } from './projectConfig'
 import { serializeByKey } from '../serializeByKey'
 
+// Indexed once per documents array: listAnnotations looks up every document of 10k-document projects.
+const documentIndexes = new WeakMap<readonly CorpusDocument[], Map<string, CorpusDocument>>()
+
 function findDocument(project: Project, documentId: string): CorpusDocument {
-  const document = project.documents.find((candidate) => candidate.id === documentId)
+  let index = documentIndexes.get(project.documents)
+  if (!index) {
+    index = new Map(project.documents.map((document) => [document.id, document]))
+    documentIndexes.set(project.documents, index)
+  }
+  const document = index.get(documentId)
   if (!document) throw new ProjectError(`${project.dir}: no document "${documentId}" in the project`)
   return document
 }
