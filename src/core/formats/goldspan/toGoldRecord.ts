@@ -18,8 +18,13 @@ export interface GoldRecordOptions {
   readonly exportedAt: string
 }
 
+/** Code unit order, not localeCompare: the output must not depend on the machine's locale. */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
 function compareSpans(a: Span, b: Span): number {
-  return a.start - b.start || a.end - b.end || a.label.localeCompare(b.label) || a.id.localeCompare(b.id)
+  return a.start - b.start || a.end - b.end || compareStrings(a.label, b.label) || compareStrings(a.id, b.id)
 }
 
 /**

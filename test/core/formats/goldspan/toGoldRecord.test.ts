@@ -83,3 +83,11 @@ describe('toGoldRecord', () => {
     expect(() => toGoldRecord(mixedDocument, annotations, schema, { exportedAt })).toThrow('the annotations given are for document "other"')
   })
 })
+
+describe('toGoldRecord ordering', () => {
+  it('orders spans on the same stretch by label then id, in code unit order (upper case first)', () => {
+    const spans = [span('b', 17, 22, 'LOC'), span('a', 17, 22, 'GPE'), span('c', 17, 22, 'GPE'), span('B', 17, 22, 'GPE')]
+    const record = toGoldRecord(mixedDocument, mixedAnnotations(spans), schema, { exportedAt: '2026-11-25T12:00:00.000Z' })
+    expect(record.entities.map((entity) => `${entity.label}:${entity.id}`)).toEqual(['GPE:B', 'GPE:a', 'GPE:c', 'LOC:b'])
+  })
+})
