@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { Command, CommanderError } from 'commander'
 import { CliError } from './cliError'
+import { registerAgreementCommand } from './commands/agreement'
 import { registerExportCommand } from './commands/export'
 import { registerImportAnnotationsCommand } from './commands/importAnnotations'
 import { registerImportCommand } from './commands/import'
 import { registerStatsCommand } from './commands/stats'
 import { registerValidateCommand } from './commands/validate'
+import { registerWebCommand } from './commands/web'
 
 const packageVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
 
@@ -24,6 +26,8 @@ export function buildProgram(): Command {
   registerExportCommand(program)
   registerValidateCommand(program)
   registerStatsCommand(program)
+  registerAgreementCommand(program)
+  registerWebCommand(program)
   return program
 }
 
