@@ -1,0 +1,63 @@
+import { useEffect } from 'react'
+import type { AppServices } from '../state/appServices'
+import { useStore } from '../state/useStore'
+import { AnnotatorDialog } from './AnnotatorDialog'
+import { Banners } from './Banners'
+import { DocumentList } from './DocumentList'
+import { DocumentPane } from './DocumentPane'
+import { LabelPalette } from './LabelPalette'
+import { ServicesContext, useServices } from './servicesContext'
+import { ShortcutsHelp } from './ShortcutsHelp'
+import { SpanDetails } from './SpanDetails'
+import { SpanList } from './SpanList'
+import { TopBar } from './TopBar'
+import { useGlobalShortcuts } from './useGlobalShortcuts'
+
+function SidePanel() {
+  const { session } = useServices()
+  const document = useStore(session, (state) => state.document)
+  return (
+    <aside className="gs-side" aria-label="Labels and spans">
+      <LabelPalette />
+      {document && <SpanDetails document={document} />}
+      {document && <SpanList key={document.id} document={document} />}
+    </aside>
+  )
+}
+
+function Shell() {
+  const { session, view } = useServices()
+  const phase = useStore(session, (state) => state.phase)
+  const helpOpen = useStore(view, (state) => state.helpOpen)
+  return (
+    <div className="gs-app" data-testid="app" data-phase={phase}>
+      <TopBar />
+      <Banners />
+      <div className="gs-layout">
+        <DocumentList />
+        {phase === 'connecting' || phase === 'opening' ? (
+          <main className="gs-center gs-center--empty">
+            <p className="gs-muted">{phase === 'opening' ? 'Opening the corpus…' : 'Connecting…'}</p>
+          </main>
+        ) : (
+          <DocumentPane />
+        )}
+        <SidePanel />
+      </div>
+      {phase === 'needs-annotator' && <AnnotatorDialog />}
+      {helpOpen && <ShortcutsHelp />}
+    </div>
+  )
+}
+
+export function App({ services }: { readonly services: AppServices }) {
+  useGlobalShortcuts(services)
+  useEffect(() => {
+    void services.session.start()
+  }, [services])
+  return (
+    <ServicesContext.Provider value={services}>
+      <Shell />
+    </ServicesContext.Provider>
+  )
+}

@@ -1,0 +1,76 @@
+import type { DocumentStatus } from '../../core/model'
+import { filterDocuments } from '../state/filterDocuments'
+import { useStore } from '../state/useStore'
+import type { StatusFilter } from '../state/viewStore'
+import { useServices } from './servicesContext'
+
+export const STATUS_TEXT: Readonly<Record<DocumentStatus, string>> = { todo: 'To do', in_progress: 'In progress', done: 'Done' }
+
+export function DocumentList() {
+  const { session, view } = useServices()
+  const documents = useStore(session, (state) => state.documents)
+  const currentId = useStore(session, (state) => state.currentDocumentId)
+  const loadingId = useStore(session, (state) => state.loadingDocumentId)
+  const nameFilter = useStore(view, (state) => state.nameFilter)
+  const statusFilter = useStore(view, (state) => state.statusFilter)
+  const shown = filterDocuments(documents, nameFilter, statusFilter)
+  const doneCount = documents.filter((summary) => summary.status === 'done').length
+  return (
+    <nav className="gs-panel gs-doclist" aria-label="Documents">
+      <div className="gs-panel__header">
+        <h2>Documents</h2>
+        <span className="gs-muted" data-testid="progress">
+          {doneCount}/{documents.length} done
+        </span>
+      </div>
+      <div className="gs-doclist__filters">
+        <input
+          className="gs-input"
+          type="search"
+          placeholder="Filter by name"
+          value={nameFilter}
+          onChange={(event) => view.setNameFilter(event.target.value)}
+          aria-label="Filter documents by name"
+          data-testid="document-filter"
+        />
+        <select
+          className="gs-input"
+          value={statusFilter}
+          onChange={(event) => view.setStatusFilter(event.target.value as StatusFilter)}
+          aria-label="Filter documents by status"
+          data-testid="status-filter"
+        >
+          <option value="all">All</option>
+          <option value="todo">To do</option>
+          <option value="in_progress">In progress</option>
+          <option value="done">Done</option>
+        </select>
+      </div>
+      <ul className="gs-doclist__items">
+        {shown.map((summary) => (
+          <li key={summary.id}>
+            <button
+              type="button"
+              className={`gs-docitem${summary.id === currentId ? ' gs-docitem--current' : ''}`}
+              aria-current={summary.id === currentId ? 'true' : undefined}
+              onClick={() => void session.openDocument(summary.id)}
+              data-testid="document-item"
+              data-document-id={summary.id}
+              data-status={summary.status}
+            >
+              <span className={`gs-status-dot gs-status-dot--${summary.status}`} aria-hidden="true" />
+              <span className="gs-docitem__name">{summary.id}</span>
+              <span className="gs-docitem__meta">
+                {summary.id === loadingId ? 'opening…' : `${summary.spanCount} span${summary.spanCount === 1 ? '' : 's'}`}
+                <span className={`gs-badge gs-badge--${summary.status}`} data-testid="document-status">
+                  {STATUS_TEXT[summary.status]}
+                </span>
+              </span>
+            </button>
+          </li>
+        ))}
+        {shown.length === 0 && <li className="gs-muted gs-empty">No document matches.</li>}
+      </ul>
+    </nav>
+  )
+}

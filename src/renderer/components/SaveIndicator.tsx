@@ -1,0 +1,40 @@
+import type { SaveStatus } from '../state/autosaveQueue'
+import { useStore } from '../state/useStore'
+import { useServices } from './servicesContext'
+
+function clockTime(iso: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  const pad = (value: number) => String(value).padStart(2, '0')
+  return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`
+}
+
+export function describeSaveStatus(status: SaveStatus): string {
+  switch (status.kind) {
+    case 'idle':
+      return 'No changes yet'
+    case 'saving':
+      return 'Saving…'
+    case 'saved':
+      return `All changes saved ${clockTime(status.savedAt)}`
+    case 'failed':
+      return `Save failed — retrying (${status.reason})`
+  }
+}
+
+/** Says at every moment whether the work is on disk; a failure offers to retry at once. */
+export function SaveIndicator() {
+  const { session } = useServices()
+  const status = useStore(session, (state) => state.save)
+  return (
+    <div className={`gs-save gs-save--${status.kind}`} data-testid="save-indicator" data-state={status.kind} role="status" aria-live="polite">
+      <span className="gs-save__dot" aria-hidden="true" />
+      <span className="gs-save__text">{describeSaveStatus(status)}</span>
+      {status.kind === 'failed' && (
+        <button type="button" className="gs-link" onClick={() => session.retrySavesNow()}>
+          Retry now
+        </button>
+      )}
+    </div>
+  )
+}

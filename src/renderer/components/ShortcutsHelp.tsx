@@ -1,0 +1,46 @@
+import { useServices } from './servicesContext'
+
+const MOD = navigator.platform.startsWith('Mac') ? '⌘' : 'Ctrl'
+
+const SHORTCUTS: readonly (readonly [string, string])[] = [
+  ['Drag', 'Select text (snapped to whole words)'],
+  ['Alt + drag', 'Select exact characters'],
+  ['← →', 'Move the word cursor'],
+  ['↑ ↓', 'Move to the line above / below'],
+  ['Shift + ← →', 'Extend the selection by words'],
+  ['Label key (e.g. p)', 'Label the selection, or relabel the selected span'],
+  ['Click a span', 'Select it (click again for the span around it)'],
+  ['Tab / Shift + Tab', 'Next / previous span'],
+  ['Delete / Backspace', 'Delete the selected span'],
+  [`${MOD} + Z`, 'Undo'],
+  [`${MOD} + Shift + Z, Ctrl + Y`, 'Redo'],
+  [`${MOD} + Enter`, 'Mark the document done and open the next'],
+  ['Escape', 'Clear the selection'],
+  ['?', 'Show this help']
+]
+
+export function ShortcutsHelp() {
+  const { view } = useServices()
+  return (
+    <div className="gs-modal-backdrop" onClick={() => view.setHelpOpen(false)}>
+      <div className="gs-modal gs-modal--wide" role="dialog" aria-modal="true" aria-labelledby="help-title" onClick={(event) => event.stopPropagation()} data-testid="shortcuts-help">
+        <h2 id="help-title">Keyboard shortcuts</h2>
+        <table className="gs-shortcuts">
+          <tbody>
+            {SHORTCUTS.map(([keys, action]) => (
+              <tr key={keys}>
+                <th>
+                  <kbd className="gs-kbd">{keys}</kbd>
+                </th>
+                <td>{action}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button type="button" className="gs-button" onClick={() => view.setHelpOpen(false)} autoFocus>
+          Close
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,76 @@
+import type { DocumentStore } from '../state/documentStore'
+import { useStore } from '../state/useStore'
+import { focusEditor } from './LabelPalette'
+import { useServices } from './servicesContext'
+import { spanExcerpt } from './spanExcerpt'
+
+/** The selected span: its text, offsets and provenance; change its label or delete it. */
+export function SpanDetails({ document }: { readonly document: DocumentStore }) {
+  const { selection, commands, session } = useServices()
+  const selectedId = useStore(selection, (state) => state.selectedSpanId)
+  const spans = useStore(document, (state) => state.annotations.spans)
+  const schema = useStore(session, (state) => state.project?.schema ?? null)
+  const span = selectedId === null ? undefined : spans.find((candidate) => candidate.id === selectedId)
+  if (!span || !schema) {
+    return (
+      <section className="gs-panel gs-details" aria-label="Selected span">
+        <h2>Selected span</h2>
+        <p className="gs-muted gs-empty">Click a span, or press Tab, to select it.</p>
+      </section>
+    )
+  }
+  const readOnly = document.readOnlyReason !== null
+  return (
+    <section className="gs-panel gs-details" aria-label="Selected span" data-testid="span-details" data-span-id={span.id}>
+      <h2>
+        Selected span <span className="gs-muted">{span.id}</span>
+      </h2>
+      <blockquote className="gs-details__text" data-testid="span-details-text">
+        {spanExcerpt(document.text, span.start, span.end, 240)}
+      </blockquote>
+      <dl className="gs-details__facts">
+        <dt>Offsets</dt>
+        <dd>
+          {span.start}–{span.end} <span className="gs-muted">(UTF-16)</span>
+        </dd>
+        <dt>By</dt>
+        <dd>{span.annotator}</dd>
+        <dt>Updated</dt>
+        <dd>{new Date(span.updated).toLocaleString()}</dd>
+      </dl>
+      <div className="gs-details__actions">
+        <label className="gs-field">
+          <span>Label</span>
+          <select
+            className="gs-input"
+            value={span.label}
+            disabled={readOnly}
+            onChange={(event) => {
+              commands.label(event.target.value)
+              focusEditor()
+            }}
+            data-testid="span-label-select"
+          >
+            {[...schema.entityTypes, ...schema.eventTypes].map((type) => (
+              <option key={type.name} value={type.name}>
+                {type.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="gs-button gs-button--danger"
+          disabled={readOnly}
+          onClick={() => {
+            commands.deleteSelectedSpan()
+            focusEditor()
+          }}
+          data-testid="delete-span"
+        >
+          Delete
+        </button>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,80 @@
+import { useEffect } from 'react'
+import type { MenuCommand } from '../../core/api/contract'
+import { handleEditorKey } from '../editor/editorKeys'
+import type { AppServices } from '../state/appServices'
+import { exportProject } from './exportProject'
+
+// A desktop menu accelerator may arrive as a menu command right after the same keydown.
+const MENU_ECHO_MS = 150
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+}
+
+/** Window-wide keys (undo, redo, done & next, help) and the desktop menu's commands. */
+export function useGlobalShortcuts(services: AppServices): void {
+  useEffect(() => {
+    const { session, view, commands, connection } = services
+    let lastKeyAction = { name: '', at: 0 }
+    const did = (name: string) => (lastKeyAction = { name, at: performance.now() })
+
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.defaultPrevented) return
+      const mod = event.ctrlKey || event.metaKey
+      const key = event.key.toLowerCase()
+      if (view.getState().helpOpen) {
+        if (event.key === 'Escape' || event.key === '?') view.setHelpOpen(false)
+        return
+      }
+      if (isTypingTarget(event.target)) return
+      if (mod && key === 'z' && !event.shiftKey) {
+        commands.undo()
+        did('undo')
+      } else if ((mod && key === 'z' && event.shiftKey) || (event.ctrlKey && key === 'y')) {
+        commands.redo()
+        did('redo')
+      } else if (mod && event.key === 'Enter') {
+        void commands.markDoneAndNext(session.getState().documents)
+      } else if (event.key === '?') {
+        view.setHelpOpen(true)
+      } else if (event.target === document.body && handleEditorKey(event, commands)) {
+        // Nothing focused (e.g. after a click on the page background): the text keys still work.
+      } else {
+        return
+      }
+      event.preventDefault()
+    }
+
+    const onMenu = (command: MenuCommand): void => {
+      const echo = lastKeyAction.name === command && performance.now() - lastKeyAction.at < MENU_ECHO_MS
+      if (echo) return
+      switch (command) {
+        case 'undo':
+          return commands.undo()
+        case 'redo':
+          return commands.redo()
+        case 'next-document':
+          return void session.openRelative(1)
+        case 'previous-document':
+          return void session.openRelative(-1)
+        case 'export':
+          return void exportProject(services)
+        case 'project-changed':
+          return void session.reloadSession()
+      }
+    }
+
+    const onBeforeUnload = (event: BeforeUnloadEvent): void => {
+      if (session.hasUnsavedChanges) event.preventDefault()
+    }
+
+    window.addEventListener('keydown', onKeyDown)
+    window.addEventListener('beforeunload', onBeforeUnload)
+    const stopMenu = connection.onMenuCommand(onMenu)
+    return () => {
+      window.removeEventListener('keydown', onKeyDown)
+      window.removeEventListener('beforeunload', onBeforeUnload)
+      stopMenu()
+    }
+  }, [services])
+}

@@ -1,0 +1,102 @@
+import Document from '@tiptap/extension-document'
+import Paragraph from '@tiptap/extension-paragraph'
+import Text from '@tiptap/extension-text'
+import type { EditorView } from '@tiptap/pm/view'
+import { EditorContent, useEditor } from '@tiptap/react'
+import { useEffect, useMemo } from 'react'
+import type { Schema } from '../../core/schema'
+import type { AnnotationCommands } from '../state/annotationCommands'
+import type { DocumentStore } from '../state/documentStore'
+import { selectionRange, type SelectionStore } from '../state/selectionStore'
+import { buildDocumentJson } from './buildDocumentJson'
+import { layoutFor } from './layoutFor'
+import { selectionLayerKey } from './selectionLayer'
+import { SpanAnnotations } from './spanAnnotationsExtension'
+import { spanLayerKey, type SpanPaint } from './spanDecorations'
+import type { TextLayout } from './textLayout'
+
+interface AnnotationEditorProps {
+  readonly document: DocumentStore
+  readonly selection: SelectionStore
+  readonly commands: AnnotationCommands
+  readonly schema: Schema
+}
+
+const REVEAL_MARGIN_PX = 48
+
+/** Scrolls the editor's scroll box just enough to show the text at `offset`. */
+function reveal(view: EditorView, layout: TextLayout, offset: number): void {
+  const scroller = view.dom.closest('[data-scroll-box]')
+  if (!scroller) return
+  const coords = view.coordsAtPos(layout.toPosition(offset))
+  const box = scroller.getBoundingClientRect()
+  if (coords.top < box.top + REVEAL_MARGIN_PX) scroller.scrollTop -= box.top + REVEAL_MARGIN_PX - coords.top
+  else if (coords.bottom > box.bottom - REVEAL_MARGIN_PX) scroller.scrollTop += coords.bottom - box.bottom + REVEAL_MARGIN_PX
+}
+
+/**
+ * The document's text in a read-only Tiptap editor, with the spans and the selection drawn
+ * as decorations. The stores are the truth; every change of theirs is sent to the editor
+ * as a transaction carrying only decoration meta (the text never changes).
+ */
+export function AnnotationEditor({ document, selection, commands, schema }: AnnotationEditorProps) {
+  const layout = layoutFor(document)
+  const colors = useMemo(
+    () => new Map([...schema.entityTypes, ...schema.eventTypes].map((type) => [type.name, type.color] as const)),
+    [schema]
+  )
+  const editor = useEditor(
+    {
+      extensions: [Document, Paragraph, Text, SpanAnnotations.configure({ layout, commands })],
+      content: buildDocumentJson(layout),
+      editable: false,
+      injectCSS: false,
+      editorProps: {
+        attributes: {
+          class: 'gs-text',
+          tabindex: '0',
+          role: 'textbox',
+          'aria-readonly': 'true',
+          'aria-multiline': 'true',
+          'aria-label': `Text of ${document.id}`,
+          'data-testid': 'editor',
+          'data-document-id': document.id
+        }
+      }
+    },
+    [document]
+  )
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return
+    const view = editor.view
+    const paint = (): void => {
+      if (editor.isDestroyed) return
+      const state = selection.getState()
+      const spans: SpanPaint = { spans: document.getState().annotations.spans, colors, selectedSpanId: state.selectedSpanId }
+      view.dispatch(view.state.tr.setMeta(spanLayerKey, spans).setMeta(selectionLayerKey, selectionRange(state)))
+    }
+    paint()
+    view.dom.focus({ preventScroll: true })
+    let revealed = selection.getState().reveal
+    const unsubscribeDocument = document.subscribe(paint)
+    const unsubscribeSelection = selection.subscribe(() => {
+      paint()
+      const state = selection.getState()
+      if (state.reveal === revealed) return
+      revealed = state.reveal
+      const range = selectionRange(state)
+      if (range) reveal(view, layout, range.start)
+    })
+    return () => {
+      unsubscribeDocument()
+      unsubscribeSelection()
+    }
+  }, [editor, document, selection, colors, layout])
+
+  return (
+    <div className="gs-editor-scroll" data-scroll-box>
+      <EditorContent editor={editor} className="gs-editor" />
+    </div>
+  )
+}

@@ -1,0 +1,31 @@
+import type { AnnotationCommands, CursorMove } from '../state/annotationCommands'
+
+const ARROWS: Readonly<Record<string, CursorMove>> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' }
+
+/**
+ * Keys that act on the text: arrows move the word cursor (Shift extends), Tab cycles spans,
+ * Delete/Backspace removes the selected span, Escape clears, a label's hotkey labels.
+ * Returns true when the key was used (the caller then prevents the default).
+ */
+export function handleEditorKey(event: KeyboardEvent, commands: AnnotationCommands): boolean {
+  if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return false
+  const move = ARROWS[event.key]
+  if (move) {
+    commands.moveCursor(move, event.shiftKey)
+    return true
+  }
+  switch (event.key) {
+    case 'Tab':
+      commands.cycleSpan(event.shiftKey ? -1 : 1)
+      return true
+    case 'Delete':
+    case 'Backspace':
+      commands.deleteSelectedSpan()
+      return true
+    case 'Escape':
+      commands.clear()
+      return true
+  }
+  if (event.key.length === 1 && !event.shiftKey) return commands.labelByHotkey(event.key.toLowerCase())
+  return false
+}

@@ -1,0 +1,46 @@
+import { Extension } from '@tiptap/core'
+import { Plugin, PluginKey } from '@tiptap/pm/state'
+import type { AnnotationCommands } from '../state/annotationCommands'
+import { handleEditorKey } from './editorKeys'
+import { handlePointerUp } from './pointerSelection'
+import { createReadOnlyGuardPlugin } from './readOnlyGuard'
+import { createSelectionLayerPlugin } from './selectionLayer'
+import { createSpanLayerPlugin } from './spanDecorations'
+import type { TextLayout } from './textLayout'
+
+export interface SpanAnnotationsOptions {
+  readonly layout: TextLayout | null
+  readonly commands: AnnotationCommands | null
+}
+
+/**
+ * Goldspan's editor behaviour as one Tiptap extension: the read-only guard, the span and
+ * selection layers (decorations, never marks), and mouse and keyboard input turned into
+ * annotation commands.
+ */
+export const SpanAnnotations = Extension.create<SpanAnnotationsOptions>({
+  name: 'goldspanSpanAnnotations',
+
+  addOptions() {
+    return { layout: null, commands: null }
+  },
+
+  addProseMirrorPlugins() {
+    const { layout, commands } = this.options
+    if (!layout || !commands) throw new Error('SpanAnnotations needs a text layout and the annotation commands')
+    const input = new Plugin({
+      key: new PluginKey('goldspanInput'),
+      props: {
+        handleDOMEvents: {
+          mouseup: (view, event) => handlePointerUp(view, layout, event, commands),
+          keydown: (_view, event) => {
+            if (!handleEditorKey(event, commands)) return false
+            event.preventDefault()
+            return true
+          }
+        }
+      }
+    })
+    return [createReadOnlyGuardPlugin(), createSpanLayerPlugin(layout), createSelectionLayerPlugin(layout), input]
+  }
+})
