@@ -1,4 +1,4 @@
-import { describeSpan, type ConversionIssue, type InterchangeDocument, type InterchangeSpan, type WriteResult } from '../interchange'
+import { describeSpan, type ConversionIssue, type InterchangeDocument, type WriteResult } from '../interchange'
 import { selectNonOverlapping } from '../nonOverlapping'
 import { encodeChunks, type Chunk } from './bioChunks'
 import { splitSentences, tokenize, type Token } from './tokenize'
@@ -9,64 +9,53 @@ export interface ConllWriteOptions {
   readonly columns?: 2 | 4
 }
 
-/** One tokenized, tagged sentence. Shared with the conlleval bridge. */
-export interface TaggedSentence {
-  readonly tokens: readonly Token[]
-  readonly tags: readonly string[]
-}
-
 /**
- * Tokenizes a document (see tokenize.ts) and tags its spans. Spans whose edges are not
- * token edges, and spans overlapping an earlier one, cannot be BIO tags: they are
- * reported and left out. Sentences are never split inside a span.
+ * Maps a document's spans onto tokens as chunks (token indices, inclusive). Spans whose
+ * edges are not token edges, and spans overlapping an earlier one, cannot be BIO tags:
+ * they are reported and left out.
  */
-export function tagDocument(
-  document: InterchangeDocument,
-  scheme: 'BIO' | 'BIOES',
-  report: ConversionIssue[],
-  tokens: readonly Token[] = tokenize(document.text)
-): TaggedSentence[] {
+export function alignSpans(document: InterchangeDocument, tokens: readonly Token[], report: ConversionIssue[]): Chunk[] {
   const tokenAtStart = new Map<number, number>()
   const tokenAtEnd = new Map<number, number>()
   tokens.forEach((token, index) => {
     tokenAtStart.set(token.start, index)
     tokenAtEnd.set(token.end, index)
   })
-  const aligned: Array<{ span: InterchangeSpan; first: number; last: number }> = []
-  const notAligned = (span: InterchangeSpan, reason: string): void => {
+  const { kept, overlapping } = selectNonOverlapping(document.spans)
+  const notCarried = (span: (typeof kept)[number], reason: string): void => {
     report.push({ document: document.id, item: `span ${describeSpan(document.text, span)}`, reason })
   }
-  const { kept, overlapping } = selectNonOverlapping(document.spans)
-  for (const span of overlapping) notAligned(span, 'overlaps an earlier span; BIO tags cannot hold overlaps')
+  for (const span of overlapping) notCarried(span, 'overlaps an earlier span; BIO tags cannot hold overlaps')
+  const chunks: Chunk[] = []
   for (const span of kept) {
     const first = tokenAtStart.get(span.start)
     const last = tokenAtEnd.get(span.end)
-    if (first === undefined || last === undefined) notAligned(span, 'does not align to token boundaries')
-    else aligned.push({ span, first, last })
+    if (first === undefined || last === undefined) notCarried(span, 'does not align to token boundaries')
+    else chunks.push({ first, last, type: span.label })
   }
-  const insideSpan = new Uint8Array(tokens.length)
-  for (const { first, last } of aligned) insideSpan.fill(1, first, last)
-  const sentences = splitSentences(document.text, tokens, (index) => insideSpan[index] === 1)
+  return chunks
+}
 
-  let offset = 0
-  return sentences.map((sentenceTokens) => {
-    const first = offset
-    offset += sentenceTokens.length
-    const chunks: Chunk[] = aligned
-      .filter((entry) => entry.first >= first && entry.first < offset)
-      .map(({ span, first: start, last }) => ({ first: start - first, last: last - first, type: span.label }))
-    return { tokens: sentenceTokens, tags: encodeChunks(sentenceTokens.length, chunks, scheme) }
+/** Sentences as token index ranges `[first, end)`, never splitting any of the given chunks. */
+export function sentenceRanges(text: string, tokens: readonly Token[], chunkLists: ReadonlyArray<readonly Chunk[]>): Array<[number, number]> {
+  const joined = new Uint8Array(tokens.length)
+  for (const chunks of chunkLists) for (const { first, last } of chunks) joined.fill(1, first, last)
+  let first = 0
+  return splitSentences(text, tokens, (index) => joined[index] === 1).map((sentence) => {
+    const range: [number, number] = [first, first + sentence.length]
+    first += sentence.length
+    return range
   })
 }
 
 /**
- * Writes CoNLL with a `-DOCSTART-` line before each document. CoNLL keeps tokens only:
- * each document's id, its whitespace and line layout are reported as not carried.
+ * Writes CoNLL with a `-DOCSTART-` line before each document, tokens from the export
+ * tokenizer (tokenize.ts). CoNLL keeps tokens only: each document's id, whitespace and
+ * line layout are reported as not carried.
  */
 export function writeConll(documents: readonly InterchangeDocument[], options: ConllWriteOptions = {}): WriteResult {
   const scheme = options.scheme ?? 'BIO'
-  const columns = options.columns ?? 2
-  const filler = columns === 4 ? ' _ _' : ''
+  const filler = options.columns === 4 ? ' _ _' : ''
   const report: ConversionIssue[] = []
   const blocks = documents.map((document) => {
     report.push({
@@ -74,14 +63,19 @@ export function writeConll(documents: readonly InterchangeDocument[], options: C
       item: 'document id and text layout',
       reason: 'CoNLL keeps tokens only; read back, tokens are joined by one space and sentences by a newline'
     })
-    const tagged = tagDocument(document, scheme, report)
-    if (tagged.length === 0) {
+    const tokens = tokenize(document.text)
+    if (tokens.length === 0) {
       report.push({ document: document.id, item: 'document', reason: 'has no tokens, so CoNLL has nothing to hold for it' })
     }
-    const sentences = tagged.map(({ tokens, tags }) =>
-      tokens.map((token, index) => `${token.text}${filler} ${tags[index] ?? 'O'}\n`).join('')
+    const chunks = alignSpans(document, tokens, report)
+    const tags = encodeChunks(tokens.length, chunks, scheme)
+    const sentences = sentenceRanges(document.text, tokens, [chunks]).map(([first, end]) =>
+      tokens
+        .slice(first, end)
+        .map((token, offset) => `${token.text}${filler} ${tags[first + offset] ?? 'O'}\n`)
+        .join('')
     )
-    const docstart = columns === 4 ? '-DOCSTART- -X- -X- O\n' : '-DOCSTART- O\n'
+    const docstart = options.columns === 4 ? '-DOCSTART- -X- -X- O\n' : '-DOCSTART- O\n'
     return [docstart, ...sentences].join('\n')
   })
   return { output: blocks.join('\n'), report }
