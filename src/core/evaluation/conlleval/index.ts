@@ -1,0 +1,5 @@
+export { createConllevalScorer, ConllevalError, type ConllevalCounts, type ConllevalTypeCounts, type ConllevalOptions } from './conllevalScorer'
+export { formatConllevalReport, conllevalScores } from './formatConllevalReport'
+export { formatFixed62 } from './formatPercent'
+export { chunkStarts, chunkEnds, toBioTag } from './chunkRules'
+export { conllevalLines } from './conllevalLines'

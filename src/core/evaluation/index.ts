@@ -1,0 +1,2 @@
+export * from './semeval'
+export * from './conlleval'
