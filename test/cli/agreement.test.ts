@@ -1,7 +1,8 @@
-import { writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { goldLine, makeTempDir, runGoldspan } from './runGoldspan'
+import { goldLine, makeTempDir, repositoryRoot, runGoldspan, runPython, seedsDir } from './runGoldspan'
 
 // Code points: 🚀0 _1 A2 d3 a4 _5 m6 e7 t8 _9 B10 o11 b12 _13 i14 n15 _16 P17 a18 r19 i20 s21 .22 — in UTF-16 all +1 after the rocket.
 const firstText = '\u{1F680} Ada met Bob in Paris.'
@@ -133,5 +134,96 @@ describe('goldspan agreement', { timeout: 180_000 }, () => {
     const help = runGoldspan(dir, 'agreement', '--help')
     expect(help.stdout).toContain('goldspan agreement alice.jsonl bob.jsonl carol.jsonl --json')
     expect(help.status).toBe(0)
+  })
+})
+
+const hasPython = spawnSync('python3', ['--version']).status === 0
+const crossCheckScript = join(repositoryRoot, 'test', 'fixtures', 'agreement_crosscheck.py')
+
+/**
+ * Three annotators' versions of the seeds: alice labels every capitalised word; bob and
+ * carol copy her with deterministic slips (relabel, longer span, dropped span, extra span).
+ * bob's file counts in code points, the others in UTF-16.
+ */
+function writeSeedAnnotations(dir: string): void {
+  const labels = ['PER', 'ORG', 'GPE', 'LOC']
+  const files: Record<string, string[]> = { alice: [], bob: [], carol: [] }
+  for (const name of readdirSync(seedsDir).filter((file) => file.endsWith('.txt')).sort()) {
+    const text = readFileSync(join(seedsDir, name), 'utf8')
+    const id = name.slice(0, -'.txt'.length)
+    const words = [...text.matchAll(/\p{Lu}\p{L}+/gu)].map((match, index) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+      label: labels[(match[0].length + index) % labels.length]!
+    }))
+    const versions: Record<string, { start: number; end: number; label: string }[]> = {
+      alice: words,
+      bob: words.flatMap((word, index) =>
+        index % 11 === 3 ? [] : [index % 5 === 1 ? { ...word, label: 'ORG' } : index % 7 === 2 ? { ...word, end: word.end + 1 } : word]
+      ),
+      carol: [
+        ...words.filter((_, index) => index % 13 !== 5).map((word, index) => (index % 4 === 0 ? { ...word, label: 'PER' } : word)),
+        { start: 0, end: 3, label: 'DATE' }
+      ]
+    }
+    for (const [annotator, spans] of Object.entries(versions)) {
+      const codePoints = annotator === 'bob'
+      const toUnit = (offset: number): number => (codePoints ? Array.from(text.slice(0, offset)).length : offset)
+      const entities = spans.map((span, index) => ({
+        id: `T${index + 1}`,
+        start: toUnit(span.start),
+        end: toUnit(span.end),
+        label: span.label,
+        text: text.slice(span.start, span.end)
+      }))
+      files[annotator]!.push(goldLine({ id, text, offset_unit: codePoints ? 'codepoint' : 'utf16', entities }))
+    }
+  }
+  for (const [annotator, lines] of Object.entries(files)) writeFileSync(join(dir, `${annotator}.jsonl`), `${lines.join('\n')}\n`)
+}
+
+interface CrossCheck {
+  pairwise: { pair: [string, string]; cohen_kappa: number | null; strict_f1: number | null; overlap_f1: number | null }[]
+  fleiss_kappa: number | null
+  krippendorff_alpha: number | null
+  alpha_u: Record<string, number | null>
+}
+
+describe.skipIf(!hasPython)('goldspan agreement on three versions of the seeds', { timeout: 180_000 }, () => {
+  it('matches the independent Python computation to 4 decimals, from files and from a project alike', () => {
+    const dir = makeTempDir()
+    writeSeedAnnotations(dir)
+    const files = ['alice.jsonl', 'bob.jsonl', 'carol.jsonl']
+    const result = runGoldspan(dir, 'agreement', ...files, '--json')
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    const report = JSON.parse(result.stdout) as Report
+    const python = runPython(dir, crossCheckScript, '--jsonl', ...files)
+    expect(python.status).toBe(0)
+    const expected = JSON.parse(python.stdout) as CrossCheck
+    const close = (actual: number | null | undefined, wanted: number | null): void => {
+      if (wanted === null) expect(actual).toBeNull()
+      else expect(actual).toBeCloseTo(wanted, 4)
+    }
+    expect(report.pairwise.map((pair) => pair.annotators)).toEqual(expected.pairwise.map((pair) => pair.pair))
+    expected.pairwise.forEach((pair, index) => {
+      close(report.pairwise[index]!.cohen_kappa.value, pair.cohen_kappa)
+      close(report.pairwise[index]!.strict.f1, pair.strict_f1)
+      close(report.pairwise[index]!.overlap.f1, pair.overlap_f1)
+    })
+    close(report.fleiss_kappa.value, expected.fleiss_kappa)
+    close(report.krippendorff_alpha.value, expected.krippendorff_alpha)
+    for (const [label, value] of Object.entries(expected.alpha_u)) close(report.per_label[label]?.alpha_u.value, value)
+    // Not a degenerate comparison: the slips leave agreement high but below 1.
+    expect(report.krippendorff_alpha.value).toBeGreaterThan(0.5)
+    expect(report.krippendorff_alpha.value).toBeLessThan(1)
+
+    expect(runGoldspan(dir, 'import', seedsDir, '--project', 'project').status).toBe(0)
+    for (const file of files) {
+      expect(runGoldspan(dir, 'import-annotations', file, '--project', 'project', '--annotator', file.replace('.jsonl', '')).status).toBe(0)
+    }
+    const fromProject = runGoldspan(dir, 'agreement', '--project', 'project', '--json')
+    expect(fromProject.status).toBe(0)
+    expect(JSON.parse(fromProject.stdout)).toEqual(report)
   })
 })
