@@ -107,6 +107,11 @@ async function serveStatic(request: IncomingMessage, response: ServerResponse, p
     return void response.end()
   }
   const found = await resolveRendererFile(rendererDir, pathname)
+  if (!found && pathname === '/favicon.ico') {
+    // Browsers ask for it unprompted; "no icon" is not an error worth a console line.
+    response.writeHead(204, SECURITY_HEADERS)
+    return void response.end()
+  }
   if (!found) {
     response.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' })
     return void response.end('not found')

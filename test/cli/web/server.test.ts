@@ -139,6 +139,12 @@ describe('web server', () => {
     expect(script.body).toBe('console.log(1)')
   })
 
+  it('answers /favicon.ico with 204 when the renderer has no icon, so browsers log no error', async () => {
+    const icon = await httpRequest(server.port, '/favicon.ico')
+    expect(icon.status).toBe(204)
+    expect(icon.body).toBe('')
+  })
+
   it('never serves a file outside the renderer folder', async () => {
     for (const path of ['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt', '/..%5csecret.txt', '/assets/link.txt', '/%00', '/%zz']) {
       const response = await httpRequest(server.port, path)

@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { launchChromium, openApp, saveScreenshot, startGoldspanWeb, type WebModeProcess } from './harness'
+
+let web: WebModeProcess
+let browser: Browser
+
+beforeAll(async () => {
+  web = await startGoldspanWeb()
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await web?.stop()
+})
+
+describe('web mode in Chromium', () => {
+  it('loads the app with no console errors, no foreign requests and no dialogs', async () => {
+    const app = await openApp(browser, web)
+    await app.page.waitForLoadState('networkidle')
+    // The React root has rendered something.
+    await app.page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0, undefined, { timeout: 15_000 })
+    const screenshot = await saveScreenshot(app.page, 'smoke-first-run')
+    expect(existsSync(screenshot)).toBe(true)
+    expect(app.errors).toEqual([])
+    expect(app.foreignRequests).toEqual([])
+    expect(app.dialogs).toEqual([])
+  })
+})
