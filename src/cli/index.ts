@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { Command, CommanderError } from 'commander'
 import { CliError } from './cliError'
 import { registerAgreementCommand } from './commands/agreement'
+import { registerEvaluateCommand } from './commands/evaluate'
 import { registerExportCommand } from './commands/export'
 import { registerImportAnnotationsCommand } from './commands/importAnnotations'
 import { registerImportCommand } from './commands/import'
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerValidateCommand(program)
   registerStatsCommand(program)
   registerAgreementCommand(program)
+  registerEvaluateCommand(program)
   registerWebCommand(program)
   return program
 }
