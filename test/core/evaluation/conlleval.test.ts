@@ -81,6 +81,10 @@ describe('conlleval', () => {
     expect(score(lines.join('\n')).split('\n')[1]).toContain('precision:   0.12%')
   })
 
+  it('fixes the field count on the first non-empty line, as conlleval.pl does', () => {
+    expect(score('\n\na B-X B-X\n').split('\n')[0]).toBe('processed 1 tokens with 1 phrases; found: 1 phrases; correct: 1.')
+  })
+
   it('stops at a line with another number of fields, naming it', () => {
     const scorer = createConllevalScorer('run.txt')
     scorer.addLine('a B-X B-X')

@@ -78,7 +78,8 @@ export function createConllevalScorer(source: string, options: ConllevalOptions 
       lineNumber++
       const line = rawLine.replace(/\r$/, '')
       let features = line.trim() === '' ? [] : line.trim().split(/[ \t]+/)
-      if (featureCount < 0) featureCount = features.length
+      // Like conlleval.pl, the count is fixed by the first non-empty line.
+      if (featureCount <= 0) featureCount = features.length
       else if (features.length !== featureCount && features.length !== 0) {
         throw new ConllevalError(`${source}:${lineNumber}: unexpected number of features: ${features.length} (${featureCount})`)
       }
