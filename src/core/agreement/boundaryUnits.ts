@@ -1,4 +1,4 @@
-import type { AgreementSpan, AnnotationSet } from './annotationSet'
+import type { AnnotationSet } from './annotationSet'
 import { compareStrings, sharedDocumentIds } from './annotationSet'
 
 /**
@@ -25,17 +25,6 @@ function categoryOf(labels: ReadonlySet<string>): string {
   return [...labels].sort(compareStrings).join(CATEGORY_SEPARATOR)
 }
 
-function labelsByBoundary(spans: readonly AgreementSpan[]): Map<string, Set<string>> {
-  const byBoundary = new Map<string, Set<string>>()
-  for (const span of spans) {
-    const key = `${span.start}:${span.end}`
-    const labels = byBoundary.get(key) ?? new Set<string>()
-    labels.add(span.label)
-    byBoundary.set(key, labels)
-  }
-  return byBoundary
-}
-
 /**
  * Every distinct boundary any of `annotators` marked, over the documents they all
  * annotated, sorted by document id, start, end.
@@ -43,21 +32,22 @@ function labelsByBoundary(spans: readonly AgreementSpan[]): Map<string, Set<stri
 export function collectBoundaryUnits(set: AnnotationSet, annotators: readonly string[]): BoundaryUnit[] {
   const units: BoundaryUnit[] = []
   for (const documentId of sharedDocumentIds(set, annotators)) {
-    const perAnnotator = annotators.map((annotator) => labelsByBoundary(set[annotator]?.[documentId] ?? []))
-    const boundaries = new Map<string, { start: number; end: number }>()
-    for (const byBoundary of perAnnotator) {
-      for (const key of byBoundary.keys()) {
-        const [start, end] = key.split(':').map(Number) as [number, number]
-        boundaries.set(key, { start, end })
+    // One sorted pass instead of a map per annotator: marks with equal (start, end) end up adjacent.
+    const marks = annotators.flatMap((annotator, annotatorIndex) =>
+      (set[annotator]?.[documentId] ?? []).map((span) => ({ start: span.start, end: span.end, annotatorIndex, label: span.label }))
+    )
+    marks.sort((a, b) => a.start - b.start || a.end - b.end || a.annotatorIndex - b.annotatorIndex)
+    let first = 0
+    while (first < marks.length) {
+      const { start, end } = marks[first]!
+      const labels = annotators.map(() => new Set<string>())
+      let next = first
+      while (next < marks.length && marks[next]!.start === start && marks[next]!.end === end) {
+        labels[marks[next]!.annotatorIndex]!.add(marks[next]!.label)
+        next++
       }
-    }
-    const sorted = [...boundaries.entries()].sort(([, a], [, b]) => a.start - b.start || a.end - b.end)
-    for (const [key, { start, end }] of sorted) {
-      const categories = perAnnotator.map((byBoundary) => {
-        const labels = byBoundary.get(key)
-        return labels ? categoryOf(labels) : null
-      })
-      units.push({ documentId, start, end, categories })
+      units.push({ documentId, start, end, categories: labels.map((given) => (given.size > 0 ? categoryOf(given) : null)) })
+      first = next
     }
   }
   return units

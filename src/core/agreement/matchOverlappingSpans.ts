@@ -7,19 +7,23 @@ export interface SpanMatch {
 }
 
 interface Candidate extends SpanMatch {
-  readonly overlap: number
-  readonly boundaryDistance: number
+  /** Compared left to right: −overlap, boundary distance, reference start, end, index, other start, end, index. */
+  readonly rank: readonly number[]
 }
 
-function byStart(spans: readonly AgreementSpan[]): number[] {
-  return spans.map((_, index) => index).sort((a, b) => spans[a]!.start - spans[b]!.start || spans[a]!.end - spans[b]!.end || a - b)
+function compareRanks(a: Candidate, b: Candidate): number {
+  for (let k = 0; k < a.rank.length; k++) {
+    const difference = a.rank[k]! - b.rank[k]!
+    if (difference !== 0) return difference
+  }
+  return 0
 }
 
 /** Every (reference, other) pair sharing at least one character, found in one sweep by start. */
 function overlappingPairs(reference: readonly AgreementSpan[], other: readonly AgreementSpan[]): Candidate[] {
   const events = [
-    ...byStart(reference).map((index) => ({ side: 0, index, span: reference[index]! })),
-    ...byStart(other).map((index) => ({ side: 1, index, span: other[index]! }))
+    ...reference.map((span, index) => ({ side: 0, index, span })),
+    ...other.map((span, index) => ({ side: 1, index, span }))
   ].sort((a, b) => a.span.start - b.span.start || a.side - b.side)
   const open: [{ index: number; span: AgreementSpan }[], { index: number; span: AgreementSpan }[]] = [[], []]
   const candidates: Candidate[] = []
@@ -29,11 +33,12 @@ function overlappingPairs(reference: readonly AgreementSpan[], other: readonly A
     open[otherSide] = open[otherSide]!.filter((entry) => entry.span.end > event.span.start)
     for (const entry of open[otherSide]!) {
       const [r, o] = event.side === 0 ? [event, entry] : [entry, event]
+      const overlap = Math.min(r.span.end, o.span.end) - Math.max(r.span.start, o.span.start)
+      const boundaryDistance = Math.abs(r.span.start - o.span.start) + Math.abs(r.span.end - o.span.end)
       candidates.push({
         referenceIndex: r.index,
         otherIndex: o.index,
-        overlap: Math.min(r.span.end, o.span.end) - Math.max(r.span.start, o.span.start),
-        boundaryDistance: Math.abs(r.span.start - o.span.start) + Math.abs(r.span.end - o.span.end)
+        rank: [-overlap, boundaryDistance, r.span.start, r.span.end, r.index, o.span.start, o.span.end, o.index]
       })
     }
     open[event.side]!.push(event)
@@ -48,18 +53,7 @@ function overlappingPairs(reference: readonly AgreementSpan[], other: readonly A
  * Labels are not looked at: callers pass spans of one label.
  */
 export function matchOverlappingSpans(reference: readonly AgreementSpan[], other: readonly AgreementSpan[]): SpanMatch[] {
-  const candidates = overlappingPairs(reference, other)
-  const position = (spans: readonly AgreementSpan[], index: number): [number, number, number] => [spans[index]!.start, spans[index]!.end, index]
-  const compare = (a: Candidate, b: Candidate): number => {
-    if (a.overlap !== b.overlap) return b.overlap - a.overlap
-    if (a.boundaryDistance !== b.boundaryDistance) return a.boundaryDistance - b.boundaryDistance
-    const keys = [
-      ...position(reference, a.referenceIndex).map((value, i) => value - position(reference, b.referenceIndex)[i]!),
-      ...position(other, a.otherIndex).map((value, i) => value - position(other, b.otherIndex)[i]!)
-    ]
-    return keys.find((difference) => difference !== 0) ?? 0
-  }
-  candidates.sort(compare)
+  const candidates = overlappingPairs(reference, other).sort(compareRanks)
   const usedReference = new Set<number>()
   const usedOther = new Set<number>()
   const matches: SpanMatch[] = []
