@@ -74,7 +74,9 @@ export function AnnotationEditor({ document, selection, commands, schema }: Anno
       if (editor.isDestroyed) return
       const state = selection.getState()
       const spans: SpanPaint = { spans: document.getState().annotations.spans, colors, selectedSpanId: state.selectedSpanId }
-      view.dispatch(view.state.tr.setMeta(spanLayerKey, spans).setMeta(selectionLayerKey, selectionRange(state)))
+      // A selected span shows itself; drawing the text selection over it too only muddies its colour.
+      const textSelection = state.selectedSpanId === null ? selectionRange(state) : null
+      view.dispatch(view.state.tr.setMeta(spanLayerKey, spans).setMeta(selectionLayerKey, textSelection))
     }
     paint()
     view.dom.focus({ preventScroll: true })

@@ -11,7 +11,7 @@ function offsetAtDom(view: EditorView, layout: TextLayout, node: Node, offset: n
   }
 }
 
-/** The ids of the spans drawn around `target`, innermost first. */
+/** The ids of the spans drawn around `target` (DOM nesting follows insertion order, not size). */
 function spanIdsAround(view: EditorView, target: EventTarget | null): string[] {
   const ids: string[] = []
   let element = target instanceof Element ? target : null
@@ -23,22 +23,39 @@ function spanIdsAround(view: EditorView, target: EventTarget | null): string[] {
   return ids
 }
 
+const CLICK_SLOP_PX = 4
+
+/** Where the primary button went down, to tell a click from a drag on release. */
+export interface PointerStart {
+  x: number
+  y: number
+}
+
 /**
  * Turns a mouse gesture over the text into a command: a drag selects text (snapped to words
  * unless Alt is held), a click on a span selects it (again: the next one out), a click on
  * plain text puts the word cursor there. The browser's own selection is then cleared:
  * the selection layer draws ours.
  */
-export function handlePointerUp(view: EditorView, layout: TextLayout, event: MouseEvent, commands: AnnotationCommands): boolean {
+export function handlePointerUp(
+  view: EditorView,
+  layout: TextLayout,
+  event: MouseEvent,
+  start: PointerStart | null,
+  commands: AnnotationCommands
+): boolean {
   if (event.button !== 0) return false
   const selection = view.dom.ownerDocument.getSelection()
-  if (selection && !selection.isCollapsed && selection.anchorNode && selection.focusNode) {
+  // A still click (not a double click) is a click even if the browser left a selection around.
+  const isClick = start !== null && event.detail <= 1 && Math.hypot(event.clientX - start.x, event.clientY - start.y) < CLICK_SLOP_PX
+  if (!isClick && selection && !selection.isCollapsed && selection.anchorNode && selection.focusNode) {
     const anchor = offsetAtDom(view, layout, selection.anchorNode, selection.anchorOffset)
     const focus = offsetAtDom(view, layout, selection.focusNode, selection.focusOffset)
     selection.removeAllRanges()
     if (anchor !== null && focus !== null) commands.selectText(anchor, focus, event.altKey)
     return true
   }
+  selection?.removeAllRanges()
   const spanIds = spanIdsAround(view, event.target)
   if (spanIds.length > 0) {
     commands.clickSpans(spanIds)

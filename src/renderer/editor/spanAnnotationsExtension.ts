@@ -2,7 +2,7 @@ import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import type { AnnotationCommands } from '../state/annotationCommands'
 import { handleEditorKey } from './editorKeys'
-import { handlePointerUp } from './pointerSelection'
+import { handlePointerUp, type PointerStart } from './pointerSelection'
 import { createReadOnlyGuardPlugin } from './readOnlyGuard'
 import { createSelectionLayerPlugin } from './selectionLayer'
 import { createSpanLayerPlugin } from './spanDecorations'
@@ -28,11 +28,20 @@ export const SpanAnnotations = Extension.create<SpanAnnotationsOptions>({
   addProseMirrorPlugins() {
     const { layout, commands } = this.options
     if (!layout || !commands) throw new Error('SpanAnnotations needs a text layout and the annotation commands')
+    let pointerStart: PointerStart | null = null
     const input = new Plugin({
       key: new PluginKey('goldspanInput'),
       props: {
         handleDOMEvents: {
-          mouseup: (view, event) => handlePointerUp(view, layout, event, commands),
+          mousedown: (_view, event) => {
+            pointerStart = event.button === 0 ? { x: event.clientX, y: event.clientY } : null
+            return false
+          },
+          mouseup: (view, event) => {
+            const handled = handlePointerUp(view, layout, event, pointerStart, commands)
+            pointerStart = null
+            return handled
+          },
           keydown: (_view, event) => {
             if (!handleEditorKey(event, commands)) return false
             event.preventDefault()

@@ -76,14 +76,18 @@ export class AnnotationCommands {
   }
 
   /**
-   * A click at `offset` on the spans `spanIds` (innermost first): selects the innermost, or
-   * the next one out when the innermost is already selected, so nested spans are all reachable.
+   * A click on text covered by the spans `spanIds`: selects the shortest (innermost), or the
+   * next longer one when that is already selected, so nested spans are all reachable.
    */
   clickSpans(spanIds: readonly string[]): void {
-    if (spanIds.length === 0) return
+    const document = this.document
+    if (!document) return
+    const spans = spanIds.map((id) => document.findSpan(id)).filter((span): span is Span => span !== undefined)
+    spans.sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start)
+    if (spans.length === 0) return
     const current = this.selection.getState().selectedSpanId
-    const index = current === null ? -1 : spanIds.indexOf(current)
-    this.selectSpan(spanIds[(index + 1) % spanIds.length] as string)
+    const index = spans.findIndex((span) => span.id === current)
+    this.selection.selectSpan(spans[(index + 1) % spans.length] as Span)
   }
 
   /** Tab / Shift+Tab: the next or previous span in text order from the selection. */
