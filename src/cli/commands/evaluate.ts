@@ -13,9 +13,9 @@ import {
   type ScoresByScheme
 } from '../../core/evaluation'
 import { formatGoldProblem, parseGoldJsonl, type GoldProblem, type GoldRecord } from '../../core/formats'
+import { goldRecordToInterchange } from '../../core/formats/goldRecordInterchange'
 import type { ConversionIssue } from '../../core/formats/interchange'
 import { sha256Hex } from '../../core/node'
-import { createOffsetConverter } from '../../core/text'
 import { CliError, usageError } from '../cliError'
 
 interface EvaluateOptions {
@@ -57,9 +57,7 @@ async function* readLines(path: string): AsyncGenerator<{ text: string; number: 
 
 /** Entities of a record in UTF-16 offsets, whatever its offset_unit, so gold and predictions compare. */
 function entitiesInUtf16(record: GoldRecord): ScoredEntity[] {
-  if (record.offset_unit === 'utf16') return record.entities.map(({ start, end, label }) => ({ start, end, label }))
-  const converter = createOffsetConverter(record.text)
-  return record.entities.map(({ start, end, label }) => ({ start: converter.toUtf16(start), end: converter.toUtf16(end), label }))
+  return goldRecordToInterchange(record).document.spans.map(({ start, end, label }) => ({ start, end, label }))
 }
 
 /** Each valid record of a goldspan JSONL file, streamed; refused lines go to `problems`. */
