@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { BRAT_TYPE_PALETTE, readAnnotationConf } from '../../../../src/core/formats/brat'
+import { BRAT_TYPE_PALETTE, readAnnotationConf, writeAnnotationConf } from '../../../../src/core/formats/brat'
+import { defaultSchema } from '../../../../src/core/schema'
 
 const conf = `# Conflict news
 [entities]
@@ -67,5 +68,18 @@ describe('brat annotation.conf', () => {
     const result = readAnnotationConf('[entities]\n[events]\n', 'empty.conf')
     expect(result.schema).toBeNull()
     expect(result.errors[0]?.reason).toBe('no entity or event type declared')
+  })
+})
+
+describe('brat annotation.conf from a schema', () => {
+  it('declares every type and reads back to the same names', () => {
+    const conf = writeAnnotationConf(defaultSchema)
+    expect(conf).toContain('[entities]\nPER\nORG\nGPE\nLOC\nDATE\nWEAPON\n')
+    expect(conf).toContain('[events]\nAttack\nClash\nDeath\nWithdrawal\n')
+    const back = readAnnotationConf(conf, 'annotation.conf')
+    expect(back.errors).toEqual([])
+    expect(back.schema?.entityTypes.map((type) => type.name)).toEqual(defaultSchema.entityTypes.map((type) => type.name))
+    expect(back.schema?.eventTypes.map((type) => type.name)).toEqual(defaultSchema.eventTypes.map((type) => type.name))
+    expect(back.report.map((issue) => issue.item)).toEqual(['relation <OVERLAP> Arg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>'])
   })
 })
