@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto'
+import { constants } from 'node:fs'
 import { copyFile, link, open, rename, unlink } from 'node:fs/promises'
-import { fileFingerprint } from './fileFingerprint'
 import { basename, dirname, join } from 'node:path'
+import { AtomicWriteError } from './errors'
+import { fileFingerprint } from './fileFingerprint'
+import { fileSystemErrorReason } from './fileSystemErrorReason'
 
 /** The name under which the previous version of `file` is kept. */
 export function backupPath(file: string): string {
@@ -44,46 +47,65 @@ async function syncDirectory(dir: string): Promise<void> {
 }
 
 /**
- * Keeps the current `file` as `file.bak` without ever leaving `file` missing: a hard
- * link (or, where links are not supported, a synced copy) is made under a temp name and
- * renamed over the old backup. Returns false when there was no file to keep.
+ * Gives the current `file` a second, temporary name (a hard link or, where links are
+ * refused, a synced copy), so it can become the .bak once the new version is in place.
+ * Returns null when there is no file yet.
  */
-async function keepBackup(file: string): Promise<boolean> {
+async function keepCurrent(file: string): Promise<string | null> {
   const temp = tempPath(file, 'bak')
   try {
     await link(file, temp)
+    return temp
   } catch (error) {
-    if (isErrorCode(error, 'ENOENT')) return false
-    await copyFile(file, temp)
-    const handle = await open(temp, 'r+')
-    await handle.sync().finally(() => handle.close())
+    if (isErrorCode(error, 'ENOENT')) return null
   }
   try {
-    await rename(temp, backupPath(file))
+    await copyFile(file, temp, constants.COPYFILE_EXCL)
+    const handle = await open(temp, 'r+')
+    await handle.sync().finally(() => handle.close())
+    return temp
   } catch (error) {
     await removeQuietly(temp)
+    if (isErrorCode(error, 'ENOENT')) return null
     throw error
   }
-  return true
 }
 
 /**
  * Replaces `file` with `content` (UTF-8) so that a crash at any moment leaves either
  * the old or the new version, never a mix: a temp file in the same folder is written
  * and fsynced, renamed over `file`, and the folder is fsynced. The previous version,
- * if any, is kept as `file.bak`. Returns the fingerprint of the file written.
+ * if any, then becomes `file.bak`; the .bak is only touched once the new version is in
+ * place, so a failed write leaves both exactly as they were. Returns the fingerprint of
+ * the file written. Throws AtomicWriteError saying why in words (disk full, read-only,
+ * locked…) and whether the new version is in place.
  */
 export async function atomicWrite(file: string, content: string): Promise<string> {
   const temp = tempPath(file, 'new')
+  let previous: string | null = null
   let fingerprint: string
   try {
     fingerprint = await writeAndSync(temp, content)
-    await keepBackup(file)
+    previous = await keepCurrent(file)
     await rename(temp, file)
   } catch (error) {
     await removeQuietly(temp)
-    throw error
+    if (previous !== null) await removeQuietly(previous)
+    throw new AtomicWriteError(file, fileSystemErrorReason(error), false, { cause: error })
   }
-  await syncDirectory(dirname(file))
+  if (previous !== null) {
+    try {
+      await rename(previous, backupPath(file))
+    } catch (error) {
+      await removeQuietly(previous)
+      throw new AtomicWriteError(file, `the previous version could not be kept as .bak: ${fileSystemErrorReason(error)}`, true, { cause: error })
+    }
+  }
+  try {
+    await syncDirectory(dirname(file))
+  } catch (error) {
+    const reason = `the folder could not be synced: ${fileSystemErrorReason(error)}; the new version may not survive a power cut, save again`
+    throw new AtomicWriteError(file, reason, true, { cause: error })
+  }
   return fingerprint
 }

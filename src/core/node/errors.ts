@@ -21,3 +21,24 @@ export class AnnotationFileError extends Error {
     super(`${file}: ${reason}`)
   }
 }
+
+/**
+ * A write that failed. `replaced` says whether the new version had already taken the
+ * file's place (only keeping the .bak or the final folder sync failed); when false, the
+ * file and its .bak are exactly as they were.
+ */
+export class AtomicWriteError extends Error {
+  override readonly name = 'AtomicWriteError'
+  /** The message without the file name, for errors that name the file themselves. */
+  readonly detail: string
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+    readonly replaced: boolean,
+    options?: { cause: unknown }
+  ) {
+    const detail = replaced ? `written, but ${reason}` : `cannot write: ${reason}; the previous version is kept`
+    super(`${file}: ${detail}`, options)
+    this.detail = detail
+  }
+}

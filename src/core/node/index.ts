@@ -1,4 +1,4 @@
-export { CorpusError, ProjectError, AnnotationFileError } from './errors'
+export { CorpusError, ProjectError, AnnotationFileError, AtomicWriteError } from './errors'
 export { sha256Hex } from './sha256'
 export { atomicWrite, backupPath } from './atomicWrite'
 export { SafeJsonFile } from './safeJsonFile'

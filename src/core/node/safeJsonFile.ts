@@ -2,6 +2,7 @@ import { open } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
 import { decodeUtf8Strict, Utf8DecodeError } from '../text'
 import { atomicWrite } from './atomicWrite'
+import { AtomicWriteError } from './errors'
 import { currentFingerprint, fileFingerprint } from './fileFingerprint'
 
 export interface SafeJsonFileOptions<T> {
@@ -67,7 +68,13 @@ export class SafeJsonFile<T> implements Adapter<T> {
         throw this.options.toError(this.file, `not overwritten: the file on disk is unreadable (${current.reason}); repair or move it first`)
       }
     }
-    knownGood.set(this.file, await atomicWrite(this.file, this.options.serialize(data)))
+    try {
+      knownGood.set(this.file, await atomicWrite(this.file, this.options.serialize(data)))
+    } catch (error) {
+      if (!(error instanceof AtomicWriteError)) throw error
+      knownGood.delete(this.file)
+      throw this.options.toError(this.file, error.replaced ? error.detail : `not saved: ${error.detail}`)
+    }
   }
 
   private async load(): Promise<{ data: T | null } | { reason: string }> {

@@ -7,6 +7,7 @@ import { annotationPath, assertAnnotatorName } from './annotationPath'
 import { annotationsFile, emptyAnnotations, validateAnnotations } from './annotationsFile'
 import { readProjectConfig, type Project } from './openProject'
 import { projectConfigFile, projectConfigPath } from './projectConfig'
+import { fileSystemErrorReason } from '../fileSystemErrorReason'
 import { serializeByKey } from '../serializeByKey'
 
 // Indexed once per documents array: listAnnotations looks up every document of 10k-document projects.
@@ -68,7 +69,9 @@ export async function saveAnnotations(project: Project, annotations: DocumentAnn
     throw new AnnotationFileError(file, `not saved: ${(error as Error).message}`)
   }
   await serializeByKey(file, async () => {
-    await mkdir(dirname(file), { recursive: true })
+    await mkdir(dirname(file), { recursive: true }).catch((error: unknown) => {
+      throw new AnnotationFileError(file, `not saved: cannot create its folder: ${fileSystemErrorReason(error)}`)
+    })
     const db = new Low(annotationsFile(file, context), valid)
     await db.write()
   })
