@@ -68,8 +68,9 @@ export function readLabelStudio(content: string, options: LabelStudioReadOptions
       const where = `${layer}[0].result[${index}]`
       if (!isJsonObject(entry)) return problems.push(`${where}: expected an object`)
       const value = entry.value
-      const labels = isJsonObject(value) ? (value.labels ?? value.hypertextlabels) : undefined
-      if (!isJsonObject(value) || !Array.isArray(labels) || value.start === undefined) {
+      const labels = isJsonObject(value) ? value.labels : undefined
+      // HyperText regions (hypertextlabels) address XPath nodes, not offsets in data.text.
+      if (!isJsonObject(value) || !Array.isArray(labels) || typeof value.start !== 'number') {
         notCarried(`result ${String(entry.id ?? index)} (${String(entry.type)})`, 'only text spans with labels are carried')
         return
       }

@@ -43,7 +43,8 @@ describe('Label Studio JSON', () => {
               { id: 'a', from_name: 'label', to_name: 'text', type: 'labels', value: { start: 0, end: 5, text: 'Assad', labels: ['PER'] } },
               { id: 'b', from_name: 'label', to_name: 'text', type: 'labels', value: { start: 8, end: 13, text: 'Damas', labels: ['GPE', 'LOC'] } },
               { from_id: 'a', to_id: 'b', type: 'relation', direction: 'right', labels: ['in'] },
-              { id: 'c', from_name: 'topic', to_name: 'text', type: 'choices', value: { choices: ['war'] } }
+              { id: 'c', from_name: 'topic', to_name: 'text', type: 'choices', value: { choices: ['war'] } },
+              { id: 'h', type: 'hypertextlabels', value: { start: '/p[1]/text()[1]', end: '/p[1]/text()[1]', startOffset: 0, endOffset: 5, hypertextlabels: ['PER'] } }
             ]
           },
           { id: 3, result: [] }
@@ -63,7 +64,7 @@ describe('Label Studio JSON', () => {
         ]
       }
     ])
-    expect(read.report.map((issue) => issue.item)).toEqual(['annotation 3', 'result 2 (relation)', 'result c (choices)'])
+    expect(read.report.map((issue) => issue.item)).toEqual(['annotation 3', 'result 2 (relation)', 'result c (choices)', 'result h (hypertextlabels)'])
   })
 
   it('refuses a result whose text does not match its offsets, naming the task', () => {
