@@ -67,3 +67,68 @@ describe('SemEval-2013 9.1 entity scoring', () => {
     expect(empty.macro.exact).toEqual({ precision: 0, recall: 0, f1: 0 })
   })
 })
+
+describe('compareEntities on many spans', () => {
+  /** The definition read literally (scan every gold entity for each prediction), as a reference for the binary search. */
+  function naiveCounts(gold: ScoredEntity[], predicted: ScoredEntity[]): Record<string, number> {
+    const key = (entity: ScoredEntity): string => `${entity.start}:${entity.end}:${entity.label}`
+    const sorted = [...gold].sort((a, b) => a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
+    const goldKeys = new Set(sorted.map(key))
+    const touched = new Set<string>()
+    const counts: Record<string, number> = { correct: 0, sameBoundaries: 0, overlapSameType: 0, overlapOtherType: 0, spurious: 0, missed: 0 }
+    for (const prediction of predicted) {
+      if (goldKeys.has(key(prediction))) {
+        counts.correct!++
+        touched.add(key(prediction))
+        continue
+      }
+      const target = sorted.find((entity) => entity.start < prediction.end && prediction.start < entity.end)
+      if (!target) {
+        counts.spurious!++
+        continue
+      }
+      touched.add(key(target))
+      if (target.start === prediction.start && target.end === prediction.end) counts.sameBoundaries!++
+      else if (target.label === prediction.label) counts.overlapSameType!++
+      else counts.overlapOtherType!++
+    }
+    counts.missed = sorted.filter((entity) => !touched.has(key(entity))).length
+    return counts
+  }
+
+  it('agrees with a full scan on nested and overlapping random spans, and stays fast', () => {
+    let seed = 7
+    const random = (below: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed % below
+    }
+    const spans = (count: number): ScoredEntity[] =>
+      Array.from({ length: count }, () => {
+        const start = random(200_000)
+        return { start, end: start + 1 + random(random(5) === 0 ? 400 : 8), label: ['A', 'B', 'C'][random(3)]! }
+      })
+    const gold = spans(5_000)
+    // Predictions near gold ones (same boundaries, shifted, relabelled) and random ones.
+    const predicted = gold.map((entity, index): ScoredEntity => {
+      const label = ['A', 'B', 'C'][random(3)]!
+      if (index % 3 === 0) return { ...entity, label }
+      if (index % 3 === 1) return { start: entity.start + 1, end: entity.end + 2, label }
+      return spans(1)[0]!
+    })
+    const started = performance.now()
+    const { overall } = compareEntities(gold, predicted)
+    expect(performance.now() - started).toBeLessThan(1000)
+    const expected = naiveCounts(gold, predicted)
+    expect(overall.strict).toEqual({
+      correct: expected.correct,
+      incorrect: expected.sameBoundaries! + expected.overlapSameType! + expected.overlapOtherType!,
+      partial: 0,
+      missed: expected.missed,
+      spurious: expected.spurious
+    })
+    expect(overall.exact.correct).toBe(expected.correct! + expected.sameBoundaries!)
+    expect(overall.partial.partial).toBe(expected.overlapSameType! + expected.overlapOtherType!)
+    expect(overall.type.correct).toBe(expected.correct! + expected.overlapSameType!)
+    expect(expected.sameBoundaries! * expected.overlapSameType! * expected.overlapOtherType! * expected.spurious!).toBeGreaterThan(0)
+  })
+})

@@ -47,6 +47,22 @@ export function compareEntities(gold: readonly ScoredEntity[], predicted: readon
   const keyOf = (entity: ScoredEntity): string => `${entity.start}:${entity.end}:${entity.label}`
   const goldKeys = new Set(sortedGold.map(keyOf))
   const touched = new Set<string>()
+  // Running maximum of gold ends: the first gold entity ending after a prediction starts
+  // is found by binary search, so 10k-span documents do not cost 10k × 10k comparisons.
+  const maxEndSoFar: number[] = []
+  for (const entity of sortedGold) maxEndSoFar.push(Math.max(entity.end, maxEndSoFar[maxEndSoFar.length - 1] ?? -Infinity))
+  const firstOverlapping = (prediction: ScoredEntity): ScoredEntity | undefined => {
+    let low = 0
+    let high = sortedGold.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if ((maxEndSoFar[middle] ?? -Infinity) > prediction.start) high = middle
+      else low = middle + 1
+    }
+    // Every earlier entity ends before the prediction starts; every later one starts no earlier than this one.
+    const candidate = sortedGold[low]
+    return candidate && candidate.start < prediction.end ? candidate : undefined
+  }
 
   for (const prediction of [...predicted].sort(byPosition)) {
     if (goldKeys.has(keyOf(prediction))) {
@@ -54,7 +70,7 @@ export function compareEntities(gold: readonly ScoredEntity[], predicted: readon
       record(prediction.label, EXACT_MATCH)
       continue
     }
-    const target = sortedGold.find((entity) => entity.start < prediction.end && prediction.start < entity.end)
+    const target = firstOverlapping(prediction)
     if (!target) {
       record(prediction.label, ALL('spurious'))
       continue
