@@ -12,6 +12,7 @@ import { buildDocumentJson } from './buildDocumentJson'
 import { layoutFor } from './layoutFor'
 import { selectionLayerKey } from './selectionLayer'
 import { SpanAnnotations } from './spanAnnotationsExtension'
+import { TextSection } from './textSection'
 import { spanLayerKey, type SpanPaint } from './spanDecorations'
 import type { TextLayout } from './textLayout'
 
@@ -47,7 +48,7 @@ export function AnnotationEditor({ document, selection, commands, schema }: Anno
   )
   const editor = useEditor(
     {
-      extensions: [Document, Paragraph, Text, SpanAnnotations.configure({ layout, commands })],
+      extensions: [Document, TextSection, Paragraph, Text, SpanAnnotations.configure({ layout, commands })],
       content: buildDocumentJson(layout),
       editable: false,
       injectCSS: false,
@@ -70,26 +71,32 @@ export function AnnotationEditor({ document, selection, commands, schema }: Anno
   useEffect(() => {
     if (!editor || editor.isDestroyed) return
     const view = editor.view
+    let revealed = selection.getState().reveal
+    let scheduled = false
+    // One action often changes both stores (a new span, then its selection): paint once.
     const paint = (): void => {
+      scheduled = false
       if (editor.isDestroyed) return
       const state = selection.getState()
       const spans: SpanPaint = { spans: document.getState().annotations.spans, colors, selectedSpanId: state.selectedSpanId }
       // A selected span shows itself; drawing the text selection over it too only muddies its colour.
       const textSelection = state.selectedSpanId === null ? selectionRange(state) : null
       view.dispatch(view.state.tr.setMeta(spanLayerKey, spans).setMeta(selectionLayerKey, textSelection))
+      if (state.reveal !== revealed) {
+        revealed = state.reveal
+        const range = selectionRange(state)
+        if (range) reveal(view, layout, range.start)
+      }
+    }
+    const schedule = (): void => {
+      if (scheduled) return
+      scheduled = true
+      queueMicrotask(paint)
     }
     paint()
     view.dom.focus({ preventScroll: true })
-    let revealed = selection.getState().reveal
-    const unsubscribeDocument = document.subscribe(paint)
-    const unsubscribeSelection = selection.subscribe(() => {
-      paint()
-      const state = selection.getState()
-      if (state.reveal === revealed) return
-      revealed = state.reveal
-      const range = selectionRange(state)
-      if (range) reveal(view, layout, range.start)
-    })
+    const unsubscribeDocument = document.subscribe(schedule)
+    const unsubscribeSelection = selection.subscribe(schedule)
     return () => {
       unsubscribeDocument()
       unsubscribeSelection()
