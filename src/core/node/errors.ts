@@ -42,3 +42,25 @@ export class AtomicWriteError extends Error {
     this.detail = detail
   }
 }
+
+/** Who holds a project's lock, as written in `.goldspan.lock`. */
+export interface ProjectLockHolder {
+  readonly pid: number
+  readonly host: string
+  /** ISO 8601. */
+  readonly startedAt: string
+}
+
+/** A project whose lock is held by another Goldspan (or by this one already). */
+export class ProjectLockedError extends Error {
+  override readonly name = 'ProjectLockedError'
+  constructor(
+    readonly dir: string,
+    readonly lockFile: string,
+    /** Null when the lock file is still being written by the other Goldspan. */
+    readonly holder: ProjectLockHolder | null,
+    reason: string
+  ) {
+    super(`project ${dir} ${reason}`)
+  }
+}

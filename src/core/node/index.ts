@@ -1,4 +1,5 @@
-export { CorpusError, ProjectError, AnnotationFileError, AtomicWriteError } from './errors'
+export { CorpusError, ProjectError, AnnotationFileError, AtomicWriteError, ProjectLockedError } from './errors'
+export type { ProjectLockHolder } from './errors'
 export { sha256Hex } from './sha256'
 export { atomicWrite, backupPath } from './atomicWrite'
 export { SafeJsonFile } from './safeJsonFile'

@@ -53,14 +53,15 @@ async function registerAnnotator(project: Project, annotator: string): Promise<v
  * text and schema and the sha256 against the document. The write is atomic and keeps
  * the previous version as `.bak`. Throws AnnotationFileError naming the file when the
  * annotations are invalid ("not saved: …") or when the file on disk is unreadable
- * ("not overwritten: …"); the file is then left untouched. Saves of one file within
- * this process are applied in call order.
+ * ("not overwritten: …") or the project was opened read-only; the file is then left
+ * untouched. Saves of one file within this process are applied in call order.
  */
 export async function saveAnnotations(project: Project, annotations: DocumentAnnotations): Promise<void> {
   const { annotator, documentId } = annotations
   assertAnnotatorName(annotator)
   const document = findDocument(project, documentId)
   const file = annotationPath(project.dir, annotator, documentId)
+  if (project.readOnly !== undefined) throw new AnnotationFileError(file, `not saved: the project is open read-only: ${project.readOnly}`)
   const context = { document, annotator, schema: project.config.schema }
   let valid: DocumentAnnotations
   try {

@@ -1,6 +1,7 @@
 export { createProject, openProject, readProjectConfig, resolveSourcePath } from './openProject'
 export type { Project } from './openProject'
 export { importCorpus, toStoredSourcePath } from './importCorpus'
+export { PROJECT_LOCK_FILE, acquireProjectLock, openLockedProject } from './projectLock'
 export { loadAnnotations, saveAnnotations } from './annotationStore'
 export { listAnnotations, listAnnotators } from './listAnnotations'
 export {

@@ -19,6 +19,8 @@ export interface Project {
   /** In the order of `config.documents`. */
   readonly documents: readonly CorpusDocument[]
   readonly problems: readonly ProjectProblem[]
+  /** Set when the project was opened read-only, saying why (e.g. another Goldspan has it open); saves are refused. */
+  readonly readOnly?: string
 }
 
 /** Absolute path of a stored source path (relative ones are relative to the project). */
@@ -63,9 +65,10 @@ export async function createProject(dir: string, options: { name?: string; schem
  * Opens a project: validates goldspan.json, re-reads every corpus source and keeps the
  * indexed documents whose text still has its recorded sha256. A changed or missing text
  * is a problem, never silently re-indexed, since the annotations' offsets depend on it.
- * Annotation files are not read here; listAnnotations reports those.
+ * Annotation files are not read here; listAnnotations reports those. Opening takes no
+ * lock: see openLockedProject. `options.readOnly` (the reason) makes saves refused.
  */
-export async function openProject(dir: string): Promise<Project> {
+export async function openProject(dir: string, options: { readOnly?: string } = {}): Promise<Project> {
   const absoluteDir = resolve(dir)
   const config = await readProjectConfig(absoluteDir)
   const problems: ProjectProblem[] = []
@@ -97,5 +100,5 @@ export async function openProject(dir: string): Promise<Project> {
       documents.push(document)
     }
   }
-  return { dir: absoluteDir, config, documents, problems }
+  return { dir: absoluteDir, config, documents, problems, ...(options.readOnly === undefined ? {} : { readOnly: options.readOnly }) }
 }
