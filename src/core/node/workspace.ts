@@ -148,17 +148,16 @@ export async function createWorkspace(options: WorkspaceOptions): Promise<Worksp
         return { savedAt: now().toISOString() }
       }),
 
-    'project:export': (request: ChannelPayload<'project:export'>) =>
-      inTurn(async () => {
-        const project = requireProject()
-        const built = await exportGoldJsonl(project, request, now().toISOString())
-        const counts = { documentCount: built.documentCount, spanCount: built.spanCount }
-        if (options.mode === 'web' || !options.chooseExportPath) return { fileName: built.fileName, content: built.content, ...counts }
-        const target = await options.chooseExportPath(built.fileName)
-        if (target === null) throw new WorkspaceError('export-cancelled', 'export cancelled; nothing was written')
-        await atomicWrite(target, built.content)
-        return { fileName: basename(target), savedTo: target, ...counts }
-      })
+    'project:export': async (request: ChannelPayload<'project:export'>) => {
+      const built = await inTurn(() => exportGoldJsonl(requireProject(), request, now().toISOString()))
+      const counts = { documentCount: built.documentCount, spanCount: built.spanCount }
+      if (options.mode === 'web' || !options.chooseExportPath) return { fileName: built.fileName, content: built.content, ...counts }
+      // Asked outside the queue: autosaves must not wait while the save dialog is open.
+      const target = await options.chooseExportPath(built.fileName)
+      if (target === null) throw new WorkspaceError('export-cancelled', 'export cancelled; nothing was written')
+      await atomicWrite(target, built.content)
+      return { fileName: basename(target), savedTo: target, ...counts }
+    }
   }
 
   return {

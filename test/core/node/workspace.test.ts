@@ -223,6 +223,22 @@ describe('workspace documents', () => {
     expect(first.entities).toEqual([{ id: 'T1', start: 3, end: 8, label: 'GPE', text: 'Paris' }])
   })
 
+  it('keeps saving while the desktop export dialog is open', async () => {
+    let answer: (path: string | null) => void = () => undefined
+    let dialogOpened: () => void = () => undefined
+    const opened = new Promise<void>((resolve) => (dialogOpened = resolve))
+    const { api } = await openedWorkspace('desktop', () => {
+      dialogOpened()
+      return new Promise((resolve) => (answer = resolve))
+    })
+    const exported = api['project:export']({ format: 'goldspan', offsetUnit: 'codepoint', layer: { annotator: 'ana' } })
+    await opened
+    const saved = await api['document:save']({ annotations: annotations('a', EMOJI_TEXT, [span('T1', 3, 8, 'GPE')]) })
+    expect(saved).toEqual({ savedAt: '2026-11-25T10:00:00.000Z' })
+    answer(null)
+    await expect(exported).rejects.toThrow('export cancelled')
+  })
+
   it('refuses to export a layer with an unreadable annotation file, naming it', async () => {
     const { api } = await openedWorkspace()
     await api['document:save']({ annotations: annotations('a', EMOJI_TEXT, [span('T1', 3, 8, 'GPE')]) })
