@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Channel, ChannelPayload, ChannelResults, Envelope } from '../../src/core/api'
 
 // End-to-end harness: the real `goldspan web` in a child process on a temp home, and
 // Debian's Chromium driven by playwright-core. It builds nothing: globalSetup.ts does.
@@ -125,4 +126,19 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const path = join(SCREENSHOT_DIR, `${name}.png`)
   await page.screenshot({ path, fullPage: true })
   return path
+}
+
+/**
+ * Calls the web mode's API directly (as the renderer does), e.g. to set up a session or
+ * to check what the server holds after a UI action. Throws the error envelope's message.
+ */
+export async function callApi<C extends Channel>(web: WebModeProcess, channel: C, payload: ChannelPayload<C>): Promise<ChannelResults[C]> {
+  const response = await fetch(`${web.origin}/api/${encodeURIComponent(channel)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-goldspan-token': web.token },
+    body: JSON.stringify(payload)
+  })
+  const envelope = (await response.json()) as Envelope<ChannelResults[C]>
+  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.code}: ${envelope.error.message}`)
+  return envelope.value
 }

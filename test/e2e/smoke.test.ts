@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs'
+import { basename } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { launchChromium, openApp, saveScreenshot, startGoldspanWeb, type WebModeProcess } from './harness'
+import { callApi, launchChromium, openApp, saveScreenshot, startGoldspanWeb, type WebModeProcess } from './harness'
 
 let web: WebModeProcess
 let browser: Browser
@@ -27,5 +28,11 @@ describe('web mode in Chromium', () => {
     expect(app.errors).toEqual([])
     expect(app.foreignRequests).toEqual([])
     expect(app.dialogs).toEqual([])
+  })
+
+  it('reaches the same workspace through the API helper, seeds/ as the default corpus', async () => {
+    const session = await callApi(web, 'session:get', {})
+    expect(session.mode).toBe('web')
+    expect(basename(session.defaultCorpus)).toBe('seeds')
   })
 })
