@@ -1,5 +1,6 @@
 import type { DocumentStatus } from '../../core/model'
 import { filterDocuments } from '../state/filterDocuments'
+import { findDocumentProblem } from '../state/sessionStore'
 import { useStore } from '../state/useStore'
 import type { StatusFilter } from '../state/viewStore'
 import { useServices } from './servicesContext'
@@ -11,6 +12,7 @@ export function DocumentList() {
   const documents = useStore(session, (state) => state.documents)
   const currentId = useStore(session, (state) => state.currentDocumentId)
   const loadingId = useStore(session, (state) => state.loadingDocumentId)
+  const project = useStore(session, (state) => state.project)
   const nameFilter = useStore(view, (state) => state.nameFilter)
   const statusFilter = useStore(view, (state) => state.statusFilter)
   const shown = filterDocuments(documents, nameFilter, statusFilter)
@@ -47,28 +49,36 @@ export function DocumentList() {
         </select>
       </div>
       <ul className="gs-doclist__items">
-        {shown.map((summary) => (
-          <li key={summary.id}>
-            <button
-              type="button"
-              className={`gs-docitem${summary.id === currentId ? ' gs-docitem--current' : ''}`}
-              aria-current={summary.id === currentId ? 'true' : undefined}
-              onClick={() => void session.openDocument(summary.id)}
-              data-testid="document-item"
-              data-document-id={summary.id}
-              data-status={summary.status}
-            >
-              <span className={`gs-status-dot gs-status-dot--${summary.status}`} aria-hidden="true" />
-              <span className="gs-docitem__name">{summary.id}</span>
-              <span className="gs-docitem__meta">
-                {summary.id === loadingId ? 'opening…' : `${summary.spanCount} span${summary.spanCount === 1 ? '' : 's'}`}
-                <span className={`gs-badge gs-badge--${summary.status}`} data-testid="document-status">
-                  {STATUS_TEXT[summary.status]}
+        {shown.map((summary) => {
+          const problem = project ? findDocumentProblem(project.problems, project.annotator, summary.id) : undefined
+          return (
+            <li key={summary.id}>
+              <button
+                type="button"
+                className={`gs-docitem${summary.id === currentId ? ' gs-docitem--current' : ''}`}
+                aria-current={summary.id === currentId ? 'true' : undefined}
+                onClick={() => void session.openDocument(summary.id)}
+                data-testid="document-item"
+                data-document-id={summary.id}
+                data-status={summary.status}
+              >
+                <span className={`gs-status-dot gs-status-dot--${summary.status}`} aria-hidden="true" />
+                <span className="gs-docitem__name">{summary.id}</span>
+                <span className="gs-docitem__meta">
+                  {summary.id === loadingId ? 'opening…' : `${summary.spanCount} span${summary.spanCount === 1 ? '' : 's'}`}
+                  <span className={`gs-badge gs-badge--${summary.status}`} data-testid="document-status">
+                    {STATUS_TEXT[summary.status]}
+                  </span>
+                  {problem && (
+                    <span className="gs-badge gs-badge--problem" title={`${problem.file}: ${problem.reason}`} data-testid="document-problem">
+                      ⚠ unreadable
+                    </span>
+                  )}
                 </span>
-              </span>
-            </button>
-          </li>
-        ))}
+              </button>
+            </li>
+          )
+        })}
         {shown.length === 0 && <li className="gs-muted gs-empty">No document matches.</li>}
       </ul>
     </nav>

@@ -55,6 +55,20 @@ export function DocumentPane() {
   const document = useStore(session, (state) => state.document)
   const schema = useStore(session, (state) => state.project?.schema ?? null)
   const loading = useStore(session, (state) => state.loadingDocumentId)
+  const failure = useStore(session, (state) => state.documentError)
+  if (failure && !loading) {
+    return (
+      <main className="gs-center gs-center--empty" aria-label="Document">
+        <div className="gs-banner gs-banner--error gs-failure" role="alert" data-testid="document-error" data-document-id={failure.documentId}>
+          <div>
+            <strong>{failure.documentId} cannot be opened.</strong> Its annotation file is left exactly as it is; fix or
+            remove it (the previous version is kept beside it as <code>.bak</code>), then open the document again.
+            <p className="gs-failure__reason">{failure.reason}</p>
+          </div>
+        </div>
+      </main>
+    )
+  }
   if (!document || !schema) {
     return (
       <main className="gs-center gs-center--empty">

@@ -12,7 +12,8 @@ function clockTime(iso: string): string {
 export function describeSaveStatus(status: SaveStatus): string {
   switch (status.kind) {
     case 'idle':
-      return 'No changes yet'
+      // Nothing changed since the documents were read from disk.
+      return 'All changes saved'
     case 'saving':
       return 'Saving…'
     case 'saved':

@@ -26,6 +26,8 @@ export interface SessionState {
   readonly currentDocumentId: string | null
   readonly document: DocumentStore | null
   readonly loadingDocumentId: string | null
+  /** The document chosen last could not be opened: which, and why (file and reason). */
+  readonly documentError: { readonly documentId: string; readonly reason: string } | null
   readonly banners: readonly Banner[]
   /** The save state of every open document together. */
   readonly save: SaveStatus
@@ -39,6 +41,7 @@ const INITIAL: SessionState = {
   currentDocumentId: null,
   document: null,
   loadingDocumentId: null,
+  documentError: null,
   banners: [],
   save: { kind: 'idle' }
 }
@@ -114,7 +117,7 @@ export class SessionStore extends Store<SessionState> {
     const project = state.project
     if (!project || state.currentDocumentId === documentId) return
     const kept = this.openDocuments.get(documentId)
-    if (kept) return this.update({ currentDocumentId: documentId, document: kept.store })
+    if (kept) return this.update({ currentDocumentId: documentId, document: kept.store, documentError: null })
     this.update({ loadingDocumentId: documentId })
     try {
       const opened = await this.api['document:open']({ documentId })
@@ -128,11 +131,11 @@ export class SessionStore extends Store<SessionState> {
       })
       this.keep(store)
       if (this.getState().loadingDocumentId === documentId) {
-        this.update({ currentDocumentId: documentId, document: store, loadingDocumentId: null })
+        this.update({ currentDocumentId: documentId, document: store, loadingDocumentId: null, documentError: null })
       }
     } catch (error) {
-      this.update({ loadingDocumentId: null })
-      this.addBanner('error', `Cannot open document ${documentId}: ${errorText(error)}`)
+      // Shown in place of the text: the annotator sees which file is wrong and that it was left alone.
+      this.update({ currentDocumentId: documentId, document: null, loadingDocumentId: null, documentError: { documentId, reason: errorText(error) } })
     }
   }
 
@@ -210,6 +213,6 @@ export class SessionStore extends Store<SessionState> {
     // Stores with unsaved changes stay subscribed-to by their own queue, which keeps retrying.
     for (const { unsubscribe } of this.openDocuments.values()) unsubscribe()
     this.openDocuments.clear()
-    this.update({ currentDocumentId: null, document: null, loadingDocumentId: null })
+    this.update({ currentDocumentId: null, document: null, loadingDocumentId: null, documentError: null })
   }
 }
