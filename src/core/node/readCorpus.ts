@@ -1,8 +1,9 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
-import { basename, extname, join } from 'node:path'
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { basename, extname, join, relative, isAbsolute } from 'node:path'
 import type { ProjectProblem } from '../api'
 import type { CorpusDocument } from '../model'
 import { decodeUtf8Strict, findUtf8Error, Utf8DecodeError } from '../text'
+import { describeControlCharacters, findLoneSurrogate, findTextProblem, utf16ByteOrderMark } from './corpusTextChecks'
 import { CorpusError } from './errors'
 import { sha256Hex } from './sha256'
 
@@ -17,6 +18,30 @@ export interface CorpusReadResult {
 
 export type CorpusKind = 'folder' | 'jsonl'
 
+/**
+ * Largest document accepted: 50 MiB of UTF-8 (a .txt file, or one JSONL line). Offsets
+ * are JavaScript string indices and the editor holds the whole text; far larger texts are
+ * almost always a wrong file (a database dump, a log) and would freeze the window.
+ */
+export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+
+/** Largest JSONL corpus file accepted: 1 GiB, read whole into memory (Node buffers stop at 2 GiB). */
+export const MAX_JSONL_BYTES = 1024 * 1024 * 1024
+
+/** Size limits of readCorpus; tests lower them instead of writing 50 MB files. */
+export interface CorpusLimits {
+  readonly maxDocumentBytes?: number
+  readonly maxJsonlBytes?: number
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+}
+
+function tooLarge(size: number, limit: number, what: string): string {
+  return `${size} bytes (${megabytes(size)}) is above the limit of ${limit} bytes (${megabytes(limit)}) per ${what}; split it`
+}
+
 /** Says what kind of corpus `path` is; throws CorpusError when it is neither. */
 export async function detectCorpusKind(path: string): Promise<CorpusKind> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
@@ -30,11 +55,15 @@ export async function detectCorpusKind(path: string): Promise<CorpusKind> {
 /**
  * Reads a corpus: a folder of `.txt` files (id = file name without extension) or a
  * JSONL file of `{"id", "text", ...meta}` records. Text is decoded strictly and kept
- * exactly (CRLF, NBSP, tabs, emoji, combining marks); only a leading BOM is dropped.
+ * exactly (CRLF, NBSP, tabs, emoji, combining marks); only a leading UTF-8 BOM is
+ * dropped. Refused, as problems naming the file (and line): UTF-16, invalid UTF-8, NUL,
+ * lone surrogates, empty texts, duplicate ids, symbolic links leading out of the folder,
+ * and documents above MAX_DOCUMENT_BYTES. Invisible control characters are kept, with a note.
  */
-export async function readCorpus(path: string): Promise<CorpusReadResult> {
+export async function readCorpus(path: string, limits: CorpusLimits = {}): Promise<CorpusReadResult> {
   const kind = await detectCorpusKind(path)
-  return kind === 'folder' ? readTextFolder(path) : readJsonl(path)
+  const resolved = { maxDocumentBytes: limits.maxDocumentBytes ?? MAX_DOCUMENT_BYTES, maxJsonlBytes: limits.maxJsonlBytes ?? MAX_JSONL_BYTES }
+  return kind === 'folder' ? readTextFolder(path, resolved) : readJsonl(path, resolved)
 }
 
 function describeDecodeError(error: unknown): string {
@@ -42,22 +71,42 @@ function describeDecodeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-/** Offset of the first lone surrogate, or -1. JSON escapes such as "\ud800" can produce them. */
-function findLoneSurrogate(text: string): number {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = text.charCodeAt(index + 1)
-      if (next >= 0xdc00 && next <= 0xdfff) index++
-      else return index
-    } else if (code >= 0xdc00 && code <= 0xdfff) {
-      return index
-    }
-  }
-  return -1
+function isInside(folder: string, path: string): boolean {
+  const relativePath = relative(folder, path)
+  return relativePath !== '' && !relativePath.startsWith('..') && !isAbsolute(relativePath)
 }
 
-async function readTextFolder(dir: string): Promise<CorpusReadResult> {
+/**
+ * Where a corpus entry's content really is, or why it is refused: a symbolic link is
+ * followed only when it leads to a file inside the corpus folder, so a corpus cannot
+ * pull in files from elsewhere on the disk. Null for entries that are not files.
+ */
+async function resolveEntry(dir: string, file: string): Promise<{ path: string; size: number } | { problem: string } | null> {
+  const info = await lstat(file)
+  if (info.isFile()) return { path: file, size: info.size }
+  if (!info.isSymbolicLink()) return null
+  const target = await realpath(file).catch(() => null)
+  if (target === null) return { problem: 'broken symbolic link' }
+  if (!isInside(await realpath(dir), target)) return { problem: `symbolic link to ${target}, outside the corpus folder; refused` }
+  const targetInfo = await stat(target)
+  return targetInfo.isFile() ? { path: target, size: targetInfo.size } : null
+}
+
+/** Decodes one .txt file's bytes into a document text, or says why it cannot be one. */
+function decodeDocument(bytes: Uint8Array, file: string): { text: string; bomRemoved: boolean } | { problem: string } {
+  const utf16 = utf16ByteOrderMark(bytes)
+  if (utf16) return { problem: `${utf16} is not supported; save as UTF-8` }
+  try {
+    const decoded = decodeUtf8Strict(bytes, file)
+    if (decoded.text.length === 0) return { problem: 'file is empty' }
+    const problem = findTextProblem(decoded.text)
+    return problem === null ? decoded : { problem }
+  } catch (error) {
+    return { problem: describeDecodeError(error) }
+  }
+}
+
+async function readTextFolder(dir: string, limits: Required<CorpusLimits>): Promise<CorpusReadResult> {
   const documents: CorpusDocument[] = []
   const problems: ProjectProblem[] = []
   const notes: string[] = []
@@ -71,8 +120,12 @@ async function readTextFolder(dir: string): Promise<CorpusReadResult> {
       notes.push(`${file}: skipped (not a .txt file)`)
       continue
     }
-    const info = await stat(file)
-    if (!info.isFile()) continue
+    const entry = await resolveEntry(dir, file)
+    if (entry === null) continue
+    if ('problem' in entry) {
+      problems.push({ file, reason: entry.problem })
+      continue
+    }
     const id = basename(name, extname(name))
     const other = seen.get(id)
     if (other) {
@@ -80,17 +133,19 @@ async function readTextFolder(dir: string): Promise<CorpusReadResult> {
       continue
     }
     seen.set(id, file)
-    try {
-      const { text, bomRemoved } = decodeUtf8Strict(await readFile(file), file)
-      if (bomRemoved) notes.push(`${file}: UTF-8 byte order mark removed`)
-      if (text.length === 0) {
-        problems.push({ file, reason: 'file is empty' })
-        continue
-      }
-      documents.push({ id, text, sha256: sha256Hex(text), source: file, meta: {} })
-    } catch (error) {
-      problems.push({ file, reason: describeDecodeError(error) })
+    if (entry.size > limits.maxDocumentBytes) {
+      problems.push({ file, reason: tooLarge(entry.size, limits.maxDocumentBytes, 'document') })
+      continue
     }
+    const decoded = decodeDocument(await readFile(entry.path), file)
+    if ('problem' in decoded) {
+      problems.push({ file, reason: decoded.problem })
+      continue
+    }
+    if (decoded.bomRemoved) notes.push(`${file}: UTF-8 byte order mark removed`)
+    const controls = describeControlCharacters(decoded.text)
+    if (controls) notes.push(`${file}: ${controls}`)
+    documents.push({ id, text: decoded.text, sha256: sha256Hex(decoded.text), source: file, meta: {} })
   }
   return { documents, problems, notes }
 }
@@ -108,12 +163,14 @@ function splitLines(bytes: Uint8Array, start: number): { line: number; offset: n
   return lines
 }
 
-function parseRecord(lineText: string): { id: string; text: string; meta: Record<string, unknown> } | string {
+function parseRecord(lineText: string, isCutShort: boolean): { id: string; text: string; meta: Record<string, unknown> } | string {
+  if (lineText.charCodeAt(0) === 0xfeff) return 'byte order mark at the start of the line (files joined together?); remove it'
   let value: unknown
   try {
     value = JSON.parse(lineText)
   } catch (error) {
-    return `bad JSON (${error instanceof Error ? error.message : String(error)})`
+    const hint = isCutShort ? '; the last line has no line end, the file looks cut short' : ''
+    return `bad JSON (${error instanceof Error ? error.message : String(error)})${hint}`
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'a record must be a JSON object'
   const { id, text, ...meta } = value as Record<string, unknown>
@@ -122,24 +179,34 @@ function parseRecord(lineText: string): { id: string; text: string; meta: Record
   if (text === undefined) return 'missing "text"'
   if (typeof text !== 'string') return '"text" must be a string'
   if (text.length === 0) return '"text" is empty'
-  const surrogate = findLoneSurrogate(text)
-  if (surrogate >= 0) return `"text" has a lone surrogate at utf16 offset ${surrogate}`
+  const problem = findTextProblem(text)
+  if (problem !== null) return `"text" ${problem}`
   if (findLoneSurrogate(id) >= 0) return '"id" has a lone surrogate'
   return { id, text, meta }
 }
 
-async function readJsonl(file: string): Promise<CorpusReadResult> {
+async function readJsonl(file: string, limits: Required<CorpusLimits>): Promise<CorpusReadResult> {
   const documents: CorpusDocument[] = []
   const problems: ProjectProblem[] = []
   const notes: string[] = []
+  const size = (await stat(file)).size
+  if (size > limits.maxJsonlBytes) return { documents, problems: [{ file, reason: tooLarge(size, limits.maxJsonlBytes, 'JSONL file') }], notes }
   const bytes = await readFile(file)
+  const utf16 = utf16ByteOrderMark(bytes)
+  if (utf16) return { documents, problems: [{ file, reason: `${utf16} is not supported; save as UTF-8` }], notes }
   const bomRemoved = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   if (bomRemoved) notes.push(`${file}: UTF-8 byte order mark removed`)
   const firstLine = new Map<string, number>()
-  // ignoreBOM: true so that U+FEFF inside the file stays text (and fails JSON.parse visibly).
+  // ignoreBOM: true so that U+FEFF inside the file stays text (and is reported by parseRecord).
   const lineDecoder = new TextDecoder('utf-8', { ignoreBOM: true })
-  for (const { line, offset, bytes: lineBytes } of splitLines(bytes, bomRemoved ? 3 : 0)) {
+  const lines = splitLines(bytes, bomRemoved ? 3 : 0)
+  const endsWithLineEnd = bytes[bytes.length - 1] === 0x0a
+  for (const { line, offset, bytes: lineBytes } of lines) {
     const source = `${file}:${line}`
+    if (lineBytes.length > limits.maxDocumentBytes) {
+      problems.push({ file: source, reason: tooLarge(lineBytes.length, limits.maxDocumentBytes, 'document (one JSONL line)') })
+      continue
+    }
     const invalid = findUtf8Error(lineBytes)
     if (invalid) {
       problems.push({ file: source, reason: `invalid UTF-8 at byte ${offset + invalid.byteOffset} of the file (${invalid.reason})` })
@@ -147,7 +214,7 @@ async function readJsonl(file: string): Promise<CorpusReadResult> {
     }
     const lineText = lineDecoder.decode(lineBytes)
     if (lineText.trim() === '') continue
-    const record = parseRecord(lineText)
+    const record = parseRecord(lineText, line === lines.length && !endsWithLineEnd)
     if (typeof record === 'string') {
       problems.push({ file: source, reason: record })
       continue
@@ -158,7 +225,10 @@ async function readJsonl(file: string): Promise<CorpusReadResult> {
       continue
     }
     firstLine.set(record.id, line)
+    const controls = describeControlCharacters(record.text)
+    if (controls) notes.push(`${source}: "text" ${controls}`)
     documents.push({ id: record.id, text: record.text, sha256: sha256Hex(record.text), source, meta: record.meta })
   }
+  if (documents.length === 0 && problems.length === 0) problems.push({ file, reason: 'no records (the file is empty)' })
   return { documents, problems, notes }
 }
