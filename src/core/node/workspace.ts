@@ -1,8 +1,9 @@
 import { basename, join, resolve } from 'node:path'
-import type { ChannelPayload, GoldspanApi, ProjectProblem, ProjectSummary, SessionInfo } from '../api'
+import type { ChannelPayload, GoldspanApi, ProjectSummary, SessionInfo } from '../api'
 import { atomicWrite } from './atomicWrite'
 import { exportGoldJsonl } from './exportProject'
-import { importCorpus, loadAnnotations, openProject, saveAnnotations, type Project } from './project'
+import { openCorpusProject, openProjectFolder, type WorkspaceProject } from './openWorkspaceProject'
+import { loadAnnotations, saveAnnotations, type Project } from './project'
 import { summarizeProject } from './projectSummary'
 import { SettingsStore, withRecentProject } from './settings'
 import { sha256Hex } from './sha256'
@@ -27,6 +28,8 @@ export interface Workspace {
   readonly settings: SettingsStore
   /** Calls `listener` after the session changes (annotator, current project, recent projects). */
   onSessionChange(listener: () => void): () => void
+  /** Releases the open project's lock (also released when the process exits). */
+  close(): Promise<void>
 }
 
 /** Where `project:openCorpus` keeps the project of a corpus: `<home>/projects/<name>-<8 hex of sha256(path)>`. */
@@ -35,16 +38,11 @@ export function projectDirForCorpus(homeDir: string, corpusPath: string): string
   return join(resolve(homeDir), 'projects', `${basename(absolute)}-${sha256Hex(absolute).slice(0, 8)}`)
 }
 
-interface OpenedProject {
-  readonly project: Project
-  /** Problems met by the import that opened it (duplicate ids, changed texts). */
-  readonly importProblems: readonly ProjectProblem[]
-}
-
 /**
  * Builds the workspace over the project store: one annotator (from settings.json) and
- * at most one open project per session. Requests run one at a time in arrival order,
- * so two autosaves of one document can never land on disk in the wrong order.
+ * at most one open project per session, locked for this process (read-only when another
+ * Goldspan has it). Requests run one at a time in arrival order, so two autosaves of one
+ * document can never land on disk in the wrong order.
  * Throws a SettingsError when settings.json exists but cannot be read.
  */
 export async function createWorkspace(options: WorkspaceOptions): Promise<Workspace> {
@@ -52,7 +50,7 @@ export async function createWorkspace(options: WorkspaceOptions): Promise<Worksp
   const now = options.now ?? (() => new Date())
   const settings = await SettingsStore.load(homeDir)
   const listeners = new Set<() => void>()
-  let current: OpenedProject | null = null
+  let current: WorkspaceProject | null = null
   let queue: Promise<unknown> = Promise.resolve()
 
   const notify = (): void => listeners.forEach((listener) => listener())
@@ -83,7 +81,7 @@ export async function createWorkspace(options: WorkspaceOptions): Promise<Worksp
   async function summary(): Promise<ProjectSummary | null> {
     const annotator = settings.current.annotator
     if (!current || annotator === null) return null
-    return summarizeProject(current.project, annotator, current.importProblems)
+    return summarizeProject(current.project, annotator, current.openingProblems)
   }
 
   async function sessionInfo(): Promise<SessionInfo> {
@@ -96,12 +94,21 @@ export async function createWorkspace(options: WorkspaceOptions): Promise<Worksp
     }
   }
 
-  async function makeCurrent(opened: OpenedProject): Promise<ProjectSummary> {
+  /** Opens a project in place of the current one, whose lock is released once the new one is open. */
+  async function switchTo(dir: string, open: () => Promise<WorkspaceProject>): Promise<ProjectSummary> {
     const annotator = requireAnnotator()
+    // Reopening the project we hold: let go first, or our own lock would make it read-only.
+    if (current?.project.dir === dir) {
+      await current.release()
+      current = null
+    }
+    const opened = await open()
+    const previous = current
     current = opened
+    await previous?.release()
     await settings.update((previous) => ({ ...previous, recentProjects: withRecentProject(previous.recentProjects, opened.project.dir) }))
     notify()
-    return summarizeProject(opened.project, annotator, opened.importProblems)
+    return summarizeProject(opened.project, annotator, opened.openingProblems)
   }
 
   const api: GoldspanApi = {
@@ -116,15 +123,14 @@ export async function createWorkspace(options: WorkspaceOptions): Promise<Worksp
 
     'project:openCorpus': ({ path }) =>
       inTurn(async () => {
-        requireAnnotator()
-        const { project, problems } = await importCorpus(projectDirForCorpus(homeDir, path), resolve(path))
-        return makeCurrent({ project, importProblems: problems })
+        const dir = projectDirForCorpus(homeDir, path)
+        return switchTo(dir, () => openCorpusProject(dir, resolve(path)))
       }),
 
     'project:open': ({ dir }) =>
       inTurn(async () => {
-        requireAnnotator()
-        return makeCurrent({ project: await openProject(dir), importProblems: [] })
+        const absolute = resolve(dir)
+        return switchTo(absolute, () => openProjectFolder(absolute))
       }),
 
     'document:open': ({ documentId }) =>
@@ -166,6 +172,11 @@ export async function createWorkspace(options: WorkspaceOptions): Promise<Worksp
     onSessionChange(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
-    }
+    },
+    close: () =>
+      inTurn(async () => {
+        await current?.release()
+        current = null
+      })
   }
 }

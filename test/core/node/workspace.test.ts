@@ -139,6 +139,50 @@ describe('workspace projects', () => {
   })
 })
 
+describe('workspace project lock', () => {
+  async function withAnnotator(name: string): Promise<Workspace> {
+    const ws = await workspace()
+    await ws.api['session:setAnnotator']({ name })
+    return ws
+  }
+
+  it('holds the lock of the open project and releases it on close', async () => {
+    const ws = await withAnnotator('ana')
+    const { dir } = await ws.api['project:openCorpus']({ path: corpusDir })
+    const lock = JSON.parse(await readFile(join(dir, '.goldspan.lock'), 'utf8'))
+    expect(lock.pid).toBe(process.pid)
+    await ws.close()
+    await expect(readFile(join(dir, '.goldspan.lock'))).rejects.toThrow()
+  })
+
+  it('opens a project another Goldspan holds read-only: said among the problems, saves refused', async () => {
+    const first = await withAnnotator('ana')
+    await first.api['project:openCorpus']({ path: corpusDir })
+    const second = await withAnnotator('ana')
+    const summary = await second.api['project:openCorpus']({ path: corpusDir })
+    expect(summary.problems).toHaveLength(1)
+    expect(summary.problems[0]?.reason).toMatch(/^opened read-only, saves are refused: project .* is already open in this Goldspan/)
+    const refused = await errorOf(second.api['document:save']({ annotations: annotations('a', EMOJI_TEXT, [span('T1', 3, 8, 'GPE')]) }))
+    expect(refused.message).toContain('read-only')
+    await expect(first.api['document:save']({ annotations: annotations('a', EMOJI_TEXT, [span('T1', 3, 8, 'GPE')]) })).resolves.toBeDefined()
+    await first.close()
+    await second.close()
+  })
+
+  it('lets go of the previous project when another is opened', async () => {
+    const first = await withAnnotator('ana')
+    await first.api['project:openCorpus']({ path: corpusDir })
+    const otherCorpus = join(root, 'other')
+    await mkdir(otherCorpus)
+    await writeFile(join(otherCorpus, 'c.txt'), 'c\n')
+    await first.api['project:openCorpus']({ path: otherCorpus })
+    const second = await withAnnotator('ana')
+    expect((await second.api['project:openCorpus']({ path: corpusDir })).problems).toEqual([])
+    await first.close()
+    await second.close()
+  })
+})
+
 describe('workspace documents', () => {
   async function openedWorkspace(mode: 'desktop' | 'web' = 'web', chooseExportPath?: (name: string) => Promise<string | null>) {
     const ws = await workspace(mode, chooseExportPath)
