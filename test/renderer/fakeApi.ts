@@ -1,0 +1,63 @@
+import type { GoldspanApi, OpenedDocument, ProjectSummary, SessionInfo } from '../../src/core/api/contract'
+import type { DocumentAnnotations } from '../../src/core/model'
+import { defaultSchema } from '../../src/core/schema'
+
+/** An in-memory GoldspanApi for renderer tests: one project, texts given by id, saves recorded. */
+export function createFakeApi(texts: Record<string, string>, options: { annotator?: string | null; unreadable?: string[] } = {}) {
+  let annotator: string | null = options.annotator === undefined ? 'ana' : options.annotator
+  let projectOpen = false
+  const saved: DocumentAnnotations[] = []
+  const calls: string[] = []
+  const unreadable = new Set(options.unreadable ?? [])
+  const stored = new Map<string, DocumentAnnotations>()
+
+  function annotationsOf(id: string): DocumentAnnotations {
+    return stored.get(id) ?? { version: 1, documentId: id, sha256: 'c'.repeat(64), annotator: annotator ?? 'x', status: 'todo', offsetUnit: 'utf16', spans: [] }
+  }
+
+  function project(): ProjectSummary {
+    return {
+      dir: '/projects/seeds',
+      name: 'seeds',
+      schema: defaultSchema,
+      annotator: annotator ?? '',
+      documents: Object.keys(texts).map((id) => ({ id, status: annotationsOf(id).status, spanCount: annotationsOf(id).spans.length, length: (texts[id] as string).length })),
+      problems: [...unreadable].map((id) => ({ file: `/projects/seeds/annotations/${annotator}/${id}.json`, reason: 'not valid JSON at line 1' }))
+    }
+  }
+
+  function session(): SessionInfo {
+    return { mode: 'web', annotator, project: projectOpen ? project() : null, recentProjects: [], defaultCorpus: '/app/seeds' }
+  }
+
+  const api: GoldspanApi = {
+    'session:get': async () => (calls.push('session:get'), session()),
+    'session:setAnnotator': async ({ name }) => {
+      calls.push(`session:setAnnotator ${name}`)
+      annotator = name
+      return session()
+    },
+    'project:openCorpus': async ({ path }) => {
+      calls.push(`project:openCorpus ${path}`)
+      projectOpen = true
+      return project()
+    },
+    'project:open': async ({ dir }) => {
+      calls.push(`project:open ${dir}`)
+      projectOpen = true
+      return project()
+    },
+    'document:open': async ({ documentId }): Promise<OpenedDocument> => {
+      calls.push(`document:open ${documentId}`)
+      if (unreadable.has(documentId)) throw new Error(`/projects/seeds/annotations/${annotator}/${documentId}.json: not valid JSON at line 1`)
+      return { id: documentId, text: texts[documentId] as string, sha256: 'c'.repeat(64), annotations: annotationsOf(documentId) }
+    },
+    'document:save': async ({ annotations }) => {
+      saved.push(annotations)
+      stored.set(annotations.documentId, annotations)
+      return { savedAt: '2026-01-01T12:00:00.000Z' }
+    },
+    'project:export': async () => ({ fileName: 'x.jsonl', content: '', documentCount: 0, spanCount: 0 })
+  }
+  return { api, saved, calls }
+}
