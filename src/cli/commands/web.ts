@@ -39,14 +39,14 @@ ${MAX_REQUEST_BYTES / 1024 / 1024} MiB are refused. Build the app first (npm run
     )
     .action(async (options: WebOptions) => {
       const port = parsePort(options.port)
-      const { server } = await startWebMode({
+      const { server, workspace } = await startWebMode({
         homeDir: options.home ?? defaultHomeDir(),
         packageRoot: findPackageRoot(),
         port,
         ...(options.corpus === undefined ? {} : { corpus: options.corpus })
       })
       process.stdout.write(`Goldspan web mode: ${server.url}\nOpen it in a browser; press Ctrl+C to stop.\n`)
-      const stop = (): void => void server.close()
+      const stop = (): void => void server.close().finally(() => workspace.close())
       process.once('SIGINT', stop)
       process.once('SIGTERM', stop)
     })
