@@ -103,10 +103,10 @@ export async function createWorkspace(options: WorkspaceOptions): Promise<Worksp
       current = null
     }
     const opened = await open()
-    const previous = current
+    const replaced = current
     current = opened
-    await previous?.release()
-    await settings.update((previous) => ({ ...previous, recentProjects: withRecentProject(previous.recentProjects, opened.project.dir) }))
+    await replaced?.release()
+    await settings.update((saved) => ({ ...saved, recentProjects: withRecentProject(saved.recentProjects, opened.project.dir) }))
     notify()
     return summarizeProject(opened.project, annotator, opened.openingProblems)
   }
