@@ -27,10 +27,11 @@ export function describeSaveStatus(status: SaveStatus): string {
 export function SaveIndicator() {
   const { session } = useServices()
   const status = useStore(session, (state) => state.save)
+  const text = describeSaveStatus(status)
   return (
-    <div className={`gs-save gs-save--${status.kind}`} data-testid="save-indicator" data-state={status.kind} role="status" aria-live="polite">
+    <div className={`gs-save gs-save--${status.kind}`} title={text} data-testid="save-indicator" data-state={status.kind} role="status" aria-live="polite">
       <span className="gs-save__dot" aria-hidden="true" />
-      <span className="gs-save__text">{describeSaveStatus(status)}</span>
+      <span className="gs-save__text">{text}</span>
       {status.kind === 'failed' && (
         <button type="button" className="gs-link" onClick={() => session.retrySavesNow()}>
           Retry now
