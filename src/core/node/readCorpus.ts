@@ -34,12 +34,13 @@ export interface CorpusLimits {
   readonly maxJsonlBytes?: number
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+function sizeText(bytes: number): string {
+  const mebibytes = bytes / (1024 * 1024)
+  return mebibytes >= 1 ? `${bytes} bytes (${mebibytes.toFixed(1)} MiB)` : `${bytes} bytes`
 }
 
 function tooLarge(size: number, limit: number, what: string): string {
-  return `${size} bytes (${megabytes(size)}) is above the limit of ${limit} bytes (${megabytes(limit)}) per ${what}; split it`
+  return `${sizeText(size)} is above the limit of ${sizeText(limit)} per ${what}; split it`
 }
 
 /** Says what kind of corpus `path` is; throws CorpusError when it is neither. */

@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import type { ProjectProblem } from '../../api'
 import { ProjectError } from '../errors'
-import { detectCorpusKind, readCorpus, type CorpusKind, type CorpusReadResult } from '../readCorpus'
+import { detectCorpusKind, readCorpus, type CorpusKind, type CorpusLimits, type CorpusReadResult } from '../readCorpus'
 import { serializeByKey } from '../serializeByKey'
 import { encodeDocumentId } from './annotationPath'
 import { createProject, openProject, readProjectConfig, type Project } from './openProject'
@@ -77,17 +77,19 @@ async function indexCorpus(
  * Imports a corpus (folder of .txt or .jsonl) into the project in `dir`, creating the
  * project if `dir` has no goldspan.json. Documents already indexed from the same source
  * with the same text are left alone; a reused id (from another source) and a changed
- * text are problems and nothing of that document is changed.
+ * text are problems and nothing of that document is changed. `notes` are readCorpus's
+ * (removed BOM, control characters, skipped files); `limits` lower its size limits.
  */
 export async function importCorpus(
   dir: string,
-  sourcePath: string
-): Promise<{ project: Project; added: string[]; problems: ProjectProblem[] }> {
+  sourcePath: string,
+  options: { limits?: CorpusLimits } = {}
+): Promise<{ project: Project; added: string[]; problems: ProjectProblem[]; notes: string[] }> {
   const projectDir = resolve(dir)
   const absoluteSource = resolve(sourcePath)
   // Read the corpus first, so a wrong path does not leave an empty project behind.
   const kind = await detectCorpusKind(absoluteSource)
-  const corpus = await readCorpus(absoluteSource)
+  const corpus = await readCorpus(absoluteSource, options.limits)
   const configPath = projectConfigPath(projectDir)
   const hasProject = await access(configPath).then(
     () => true,
@@ -97,5 +99,5 @@ export async function importCorpus(
   const storedPath = toStoredSourcePath(projectDir, absoluteSource)
   const { added, problems } = await serializeByKey(configPath, () => indexCorpus(projectDir, storedPath, kind, corpus))
   const project = await openProject(projectDir)
-  return { project, added, problems }
+  return { project, added, problems, notes: corpus.notes }
 }
