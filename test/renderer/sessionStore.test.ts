@@ -56,3 +56,28 @@ describe('SessionStore', () => {
     expect(session.getState().currentDocumentId).toBe('a')
   })
 })
+
+describe('SessionStore when switching projects', () => {
+  it('waits for pending saves before opening another project, and refuses while a save is failing', async () => {
+    const fake = createFakeApi({ a: 'Daech', b: 'Idlib' })
+    let failSaves = true
+    const save = fake.api['document:save']
+    fake.api['document:save'] = async (payload) => {
+      if (failSaves) throw new Error('EROFS: read-only file system')
+      return save(payload)
+    }
+    const session = new SessionStore(fake.api, () => '2026-01-01T10:00:00.000Z')
+    await session.start()
+    session.getState().document?.addSpan(0, 5, 'ORG')
+    await settle()
+    expect(session.getState().save).toMatchObject({ kind: 'failed', reason: 'EROFS: read-only file system' })
+    await session.openProject('/projects/other')
+    expect(fake.calls).not.toContain('project:open /projects/other')
+    expect(session.getState().banners.at(-1)?.text).toMatch(/not saved yet/)
+    failSaves = false
+    session.retrySavesNow()
+    await session.openProject('/projects/other')
+    expect(fake.saved.at(-1)?.spans).toHaveLength(1)
+    expect(fake.calls).toContain('project:open /projects/other')
+  })
+})

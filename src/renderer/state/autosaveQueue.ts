@@ -49,6 +49,25 @@ export class AutosaveQueue<T> extends Store<SaveStatus> {
     if (!this.inFlight && this.retryTimer === undefined) void this.run()
   }
 
+  /**
+   * Resolves true once everything pushed so far is saved, or false as soon as a save fails
+   * (the queue keeps retrying either way).
+   */
+  whenSaved(): Promise<boolean> {
+    return new Promise((resolve) => {
+      const check = (): boolean => {
+        if (!this.hasUnsavedChanges) resolve(true)
+        else if (this.getState().kind === 'failed') resolve(false)
+        else return false
+        return true
+      }
+      if (check()) return
+      const stop = this.subscribe(() => {
+        if (check()) stop()
+      })
+    })
+  }
+
   /** Skips the backoff wait after a failure. */
   retryNow(): void {
     if (this.retryTimer === undefined) return

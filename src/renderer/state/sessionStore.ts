@@ -165,7 +165,18 @@ export class SessionStore extends Store<SessionState> {
     this.update({ banners: this.getState().banners.filter((banner) => banner.id !== id) })
   }
 
+  /** Waits for every open document's pending save; false if one of them is failing. */
+  private async allSaved(): Promise<boolean> {
+    const results = await Promise.all([...this.openDocuments.values()].map(({ store }) => store.saves.whenSaved()))
+    return results.every(Boolean)
+  }
+
   private async openWith(open: () => Promise<ProjectSummary>, failure: string): Promise<void> {
+    // The server saves into whichever project is open, so pending saves must land first.
+    if (!(await this.allSaved())) {
+      this.addBanner('error', `${failure}: some changes of this project are not saved yet (see the save indicator); they are kept and retried. Try again once they are saved.`)
+      return
+    }
     const previousPhase = this.getState().phase
     this.update({ phase: 'opening' })
     try {
