@@ -6,6 +6,7 @@ import Text from '@tiptap/extension-text'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Span } from '../../src/core/model'
 import { buildDocumentJson } from '../../src/renderer/editor/buildDocumentJson'
+import { findInvisibleChars } from '../../src/renderer/editor/invisibleCharLayer'
 import { createReadOnlyGuardPlugin } from '../../src/renderer/editor/readOnlyGuard'
 import { createSpanLayerPlugin, diffSpanLayer, spanLayerKey, type SpanPaint } from '../../src/renderer/editor/spanDecorations'
 import { createTextLayout } from '../../src/renderer/editor/textLayout'
@@ -125,5 +126,12 @@ describe('span layer in a Tiptap editor', () => {
     const before = target.state.doc
     target.view.dispatch(target.state.tr.insertText('x', 1))
     expect(target.state.doc).toBe(before)
+  })
+})
+
+describe('invisible characters', () => {
+  it('finds bidi controls and zero-width characters by offset, and nothing in plain French', () => {
+    expect(findInvisibleChars('a\u202Eevil\u202C b\u200Bc')).toEqual([1, 6, 9])
+    expect(findInvisibleChars('Le «\u00a0Daech\u00a0» à Soueïda')).toEqual([])
   })
 })

@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import type { AnnotationCommands } from '../state/annotationCommands'
 import { handleEditorKey } from './editorKeys'
+import { createInvisibleCharLayerPlugin } from './invisibleCharLayer'
 import { handlePointerUp, type PointerStart } from './pointerSelection'
 import { createReadOnlyGuardPlugin } from './readOnlyGuard'
 import { createSelectionLayerPlugin } from './selectionLayer'
@@ -14,8 +15,8 @@ export interface SpanAnnotationsOptions {
 }
 
 /**
- * Goldspan's editor behaviour as one Tiptap extension: the read-only guard, the span and
- * selection layers (decorations, never marks), and mouse and keyboard input turned into
+ * Goldspan's editor behaviour as one Tiptap extension: the read-only guard, the invisible
+ * character, span and selection layers (decorations, never marks), and mouse and keyboard input turned into
  * annotation commands.
  */
 export const SpanAnnotations = Extension.create<SpanAnnotationsOptions>({
@@ -50,6 +51,6 @@ export const SpanAnnotations = Extension.create<SpanAnnotationsOptions>({
         }
       }
     })
-    return [createReadOnlyGuardPlugin(), createSpanLayerPlugin(layout), createSelectionLayerPlugin(layout), input]
+    return [createReadOnlyGuardPlugin(), createInvisibleCharLayerPlugin(layout), createSpanLayerPlugin(layout), createSelectionLayerPlugin(layout), input]
   }
 })
