@@ -1,9 +1,13 @@
+import type { DocumentSummary } from '../../core/api/contract'
 import type { DocumentStatus } from '../../core/model'
 import { filterDocuments } from '../state/filterDocuments'
 import { findDocumentProblem } from '../state/sessionStore'
 import { useStore } from '../state/useStore'
 import type { StatusFilter } from '../state/viewStore'
 import { useServices } from './servicesContext'
+import { VirtualList } from './VirtualList'
+
+const ROW_HEIGHT_PX = 54
 
 export const STATUS_TEXT: Readonly<Record<DocumentStatus, string>> = { todo: 'To do', in_progress: 'In progress', done: 'Done' }
 
@@ -16,6 +20,34 @@ export function DocumentList() {
   const nameFilter = useStore(view, (state) => state.nameFilter)
   const statusFilter = useStore(view, (state) => state.statusFilter)
   const shown = filterDocuments(documents, nameFilter, statusFilter)
+  const renderItem = (summary: DocumentSummary) => {
+    const problem = project ? findDocumentProblem(project.problems, project.annotator, summary.id) : undefined
+    return (
+      <button
+        type="button"
+        className={`gs-docitem${summary.id === currentId ? ' gs-docitem--current' : ''}`}
+        aria-current={summary.id === currentId ? 'true' : undefined}
+        onClick={() => void session.openDocument(summary.id)}
+        data-testid="document-item"
+        data-document-id={summary.id}
+        data-status={summary.status}
+      >
+        <span className={`gs-status-dot gs-status-dot--${summary.status}`} aria-hidden="true" />
+        <span className="gs-docitem__name">{summary.id}</span>
+        <span className="gs-docitem__meta">
+          {summary.id === loadingId ? 'opening…' : `${summary.spanCount} span${summary.spanCount === 1 ? '' : 's'}`}
+          <span className={`gs-badge gs-badge--${summary.status}`} data-testid="document-status">
+            {STATUS_TEXT[summary.status]}
+          </span>
+          {problem && (
+            <span className="gs-badge gs-badge--problem" title={`${problem.file}: ${problem.reason}`} data-testid="document-problem">
+              ⚠ unreadable
+            </span>
+          )}
+        </span>
+      </button>
+    )
+  }
   const doneCount = documents.filter((summary) => summary.status === 'done').length
   return (
     <nav className="gs-panel gs-doclist" aria-label="Documents">
@@ -48,39 +80,11 @@ export function DocumentList() {
           <option value="done">Done</option>
         </select>
       </div>
-      <ul className="gs-doclist__items">
-        {shown.map((summary) => {
-          const problem = project ? findDocumentProblem(project.problems, project.annotator, summary.id) : undefined
-          return (
-            <li key={summary.id}>
-              <button
-                type="button"
-                className={`gs-docitem${summary.id === currentId ? ' gs-docitem--current' : ''}`}
-                aria-current={summary.id === currentId ? 'true' : undefined}
-                onClick={() => void session.openDocument(summary.id)}
-                data-testid="document-item"
-                data-document-id={summary.id}
-                data-status={summary.status}
-              >
-                <span className={`gs-status-dot gs-status-dot--${summary.status}`} aria-hidden="true" />
-                <span className="gs-docitem__name">{summary.id}</span>
-                <span className="gs-docitem__meta">
-                  {summary.id === loadingId ? 'opening…' : `${summary.spanCount} span${summary.spanCount === 1 ? '' : 's'}`}
-                  <span className={`gs-badge gs-badge--${summary.status}`} data-testid="document-status">
-                    {STATUS_TEXT[summary.status]}
-                  </span>
-                  {problem && (
-                    <span className="gs-badge gs-badge--problem" title={`${problem.file}: ${problem.reason}`} data-testid="document-problem">
-                      ⚠ unreadable
-                    </span>
-                  )}
-                </span>
-              </button>
-            </li>
-          )
-        })}
-        {shown.length === 0 && <li className="gs-muted gs-empty">No document matches.</li>}
-      </ul>
+      {shown.length === 0 ? (
+        <p className="gs-muted gs-empty">No document matches.</p>
+      ) : (
+        <VirtualList items={shown} rowHeight={ROW_HEIGHT_PX} itemKey={(summary) => summary.id} renderItem={renderItem} className="gs-doclist__items" testId="document-list" />
+      )}
     </nav>
   )
 }
