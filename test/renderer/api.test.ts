@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError, createFetchApi } from '../../src/renderer/api/createFetchApi'
 import { takeSessionToken } from '../../src/renderer/api/sessionToken'
+import { emptyAnnotations } from './annotationsFixture'
 
 function fakeFetch(status: number, body: unknown) {
   const requests: { url: string; init: RequestInit }[] = []
@@ -16,8 +17,8 @@ describe('createFetchApi', () => {
   it('posts the payload to /api/<channel> with the token and unwraps the envelope', async () => {
     const fake = fakeFetch(200, { ok: true, value: { savedAt: '2026-01-01T00:00:00.000Z' } })
     const api = createFetchApi('tok123', fake.impl)
-    const annotations = { version: 1 as const, documentId: 'd', sha256: 'a'.repeat(64), annotator: 'ana', status: 'todo' as const, offsetUnit: 'utf16' as const, spans: [] }
-    await expect(api['document:save']({ annotations })).resolves.toEqual({ savedAt: '2026-01-01T00:00:00.000Z' })
+    const annotations = emptyAnnotations('d')
+    await expect(api['document:save']({ annotations: { ...annotations, spans: [] } })).resolves.toEqual({ savedAt: '2026-01-01T00:00:00.000Z' })
     const [request] = fake.requests
     expect(request?.url).toBe('/api/document%3Asave')
     expect(new Headers(request?.init.headers).get('x-goldspan-token')).toBe('tok123')

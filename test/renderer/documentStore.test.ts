@@ -4,6 +4,7 @@ import type { OpenedDocument } from '../../src/core/api/contract'
 import type { DocumentAnnotations } from '../../src/core/model'
 import { defaultSchema } from '../../src/core/schema'
 import { DocumentStore } from '../../src/renderer/state/documentStore'
+import { emptyAnnotations } from './annotationsFixture'
 
 const TEXT = 'Les forces russes ont frappé Idlib.'
 
@@ -11,8 +12,8 @@ function opened(): OpenedDocument {
   return {
     id: 'doc1',
     text: TEXT,
-    sha256: 'b'.repeat(64),
-    annotations: { version: 1, documentId: 'doc1', sha256: 'b'.repeat(64), annotator: 'ana', status: 'todo', offsetUnit: 'utf16', spans: [] }
+    sha256: 'c'.repeat(64),
+    annotations: emptyAnnotations('doc1')
   }
 }
 

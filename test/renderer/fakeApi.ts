@@ -1,6 +1,7 @@
 import type { GoldspanApi, OpenedDocument, ProjectSummary, SessionInfo } from '../../src/core/api/contract'
 import type { DocumentAnnotations } from '../../src/core/model'
 import { defaultSchema } from '../../src/core/schema'
+import { emptyAnnotations } from './annotationsFixture'
 
 /** An in-memory GoldspanApi for renderer tests: one project, texts given by id, saves recorded. */
 export function createFakeApi(texts: Record<string, string>, options: { annotator?: string | null; unreadable?: string[] } = {}) {
@@ -12,7 +13,7 @@ export function createFakeApi(texts: Record<string, string>, options: { annotato
   const stored = new Map<string, DocumentAnnotations>()
 
   function annotationsOf(id: string): DocumentAnnotations {
-    return stored.get(id) ?? { version: 1, documentId: id, sha256: 'c'.repeat(64), annotator: annotator ?? 'x', status: 'todo', offsetUnit: 'utf16', spans: [] }
+    return stored.get(id) ?? emptyAnnotations(id, annotator ?? 'x')
   }
 
   function project(): ProjectSummary {

@@ -83,7 +83,7 @@ export function DocumentList() {
       {shown.length === 0 ? (
         <p className="gs-muted gs-empty">No document matches.</p>
       ) : (
-        <VirtualList items={shown} rowHeight={ROW_HEIGHT_PX} itemKey={(summary) => summary.id} renderItem={renderItem} className="gs-doclist__items" testId="document-list" />
+        <VirtualList items={shown} rowHeight={ROW_HEIGHT_PX} itemKey={(summary) => summary.id} renderItem={renderItem} className="gs-doclist__items" testId="document-list" activeIndex={shown.findIndex((summary) => summary.id === currentId)} />
       )}
     </nav>
   )

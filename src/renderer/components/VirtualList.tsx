@@ -9,6 +9,8 @@ interface VirtualListProps<T> {
   readonly renderItem: (item: T) => ReactNode
   readonly className?: string
   readonly testId?: string
+  /** Scrolled into view whenever it changes (the current document after Ctrl+Enter, say). */
+  readonly activeIndex?: number
 }
 
 const OVERSCAN_ROWS = 8
@@ -17,7 +19,7 @@ const OVERSCAN_ROWS = 8
  * A list that puts only the rows in view in the DOM: 10k documents or spans cost a few
  * dozen elements. Rows have a fixed height.
  */
-export function VirtualList<T>({ items, rowHeight, maxHeight, itemKey, renderItem, className, testId }: VirtualListProps<T>) {
+export function VirtualList<T>({ items, rowHeight, maxHeight, itemKey, renderItem, className, testId, activeIndex }: VirtualListProps<T>) {
   const [scrollTop, setScrollTop] = useState(0)
   const [viewHeight, setViewHeight] = useState(maxHeight ?? 800)
   const box = useRef<HTMLDivElement>(null)
@@ -28,6 +30,13 @@ export function VirtualList<T>({ items, rowHeight, maxHeight, itemKey, renderIte
     observer.observe(element)
     return () => observer.disconnect()
   }, [maxHeight])
+  useEffect(() => {
+    const element = box.current
+    if (!element || activeIndex === undefined || activeIndex < 0) return
+    const top = activeIndex * rowHeight
+    if (top < element.scrollTop) element.scrollTop = top
+    else if (top + rowHeight > element.scrollTop + element.clientHeight) element.scrollTop = top + rowHeight - element.clientHeight
+  }, [activeIndex, rowHeight])
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN_ROWS)
   const last = Math.min(items.length, Math.ceil((scrollTop + viewHeight) / rowHeight) + OVERSCAN_ROWS)
   const style = maxHeight === undefined ? { flex: '1 1 0', minHeight: 0, overflowY: 'auto' as const } : { maxHeight, overflowY: 'auto' as const }
