@@ -8,7 +8,7 @@ import {
   removeSpan,
   setStatus
 } from '../../../src/core/annotations'
-import type { DocumentAnnotations, Span } from '../../../src/core/model'
+import { ANNOTATION_FILE_VERSION, type DocumentAnnotations, type Span } from '../../../src/core/model'
 
 const T0 = '2026-01-01T10:00:00.000Z'
 const T1 = '2026-01-01T11:00:00.000Z'
@@ -18,7 +18,7 @@ function span(id: string, start: number, end: number, label = 'PER'): Span {
 }
 
 function doc(spans: Span[] = []): DocumentAnnotations {
-  return { version: 1, documentId: 'd1', sha256: 'a'.repeat(64), annotator: 'ana', status: 'todo', offsetUnit: 'utf16', spans }
+  return { version: ANNOTATION_FILE_VERSION, documentId: 'd1', sha256: 'a'.repeat(64), annotator: 'ana', status: 'todo', offsetUnit: 'utf16', spans }
 }
 
 describe('addSpan', () => {
