@@ -108,3 +108,16 @@ describe('AnnotationCommands', () => {
     expect(session.getState().documents.map((summary) => summary.status)).toEqual(['done', 'todo'])
   })
 })
+
+describe('vertical moves', () => {
+  it('follow the visual line the view finds, else the next text line at the same column', async () => {
+    const { commands, selected } = await setup()
+    commands.moveCursor('right', false) // L
+    // The view says the line below starts at "frappé" (a wrapped line): go there.
+    commands.moveCursor('down', false, () => TEXT.indexOf('frappé') + 2)
+    expect(selected()).toBe('frappé')
+    // No visual line found (off screen): next non-empty text line, same column (19: "octobre").
+    commands.moveCursor('down', false, () => null)
+    expect(selected()).toBe('octobre')
+  })
+})

@@ -1,4 +1,5 @@
 import type { AnnotationCommands, CursorMove } from '../state/annotationCommands'
+import type { TextRange } from './wordBoundaries'
 
 const ARROWS: Readonly<Record<string, CursorMove>> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' }
 
@@ -7,11 +8,15 @@ const ARROWS: Readonly<Record<string, CursorMove>> = { ArrowLeft: 'left', ArrowR
  * Delete/Backspace removes the selected span, Escape clears, a label's hotkey labels.
  * Returns true when the key was used (the caller then prevents the default).
  */
-export function handleEditorKey(event: KeyboardEvent, commands: AnnotationCommands): boolean {
+export function handleEditorKey(
+  event: KeyboardEvent,
+  commands: AnnotationCommands,
+  verticalTarget?: (head: TextRange, direction: 1 | -1) => number | null
+): boolean {
   if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return false
   const move = ARROWS[event.key]
   if (move) {
-    commands.moveCursor(move, event.shiftKey)
+    commands.moveCursor(move, event.shiftKey, verticalTarget)
     return true
   }
   switch (event.key) {

@@ -4,6 +4,7 @@ import type { AnnotationCommands } from '../state/annotationCommands'
 import { handleEditorKey } from './editorKeys'
 import { createInvisibleCharLayerPlugin } from './invisibleCharLayer'
 import { handlePointerUp, type PointerStart } from './pointerSelection'
+import { findVerticalTarget } from './verticalTarget'
 import { createReadOnlyGuardPlugin } from './readOnlyGuard'
 import { createSelectionLayerPlugin } from './selectionLayer'
 import { createSpanLayerPlugin } from './spanDecorations'
@@ -43,8 +44,8 @@ export const SpanAnnotations = Extension.create<SpanAnnotationsOptions>({
             pointerStart = null
             return handled
           },
-          keydown: (_view, event) => {
-            if (!handleEditorKey(event, commands)) return false
+          keydown: (view, event) => {
+            if (!handleEditorKey(event, commands, (head, direction) => findVerticalTarget(view, layout, head, direction))) return false
             event.preventDefault()
             return true
           }

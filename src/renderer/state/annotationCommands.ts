@@ -107,8 +107,12 @@ export class AnnotationCommands {
     this.selection.selectSpan(next, { reveal: true })
   }
 
-  /** Arrow keys move a word cursor; with `extend` (Shift) the head moves and the anchor stays. */
-  moveCursor(move: CursorMove, extend: boolean): void {
+  /**
+   * Arrow keys move a word cursor; with `extend` (Shift) the head moves and the anchor stays.
+   * For up and down, `verticalTarget` is the offset the view found one visual line away
+   * (wrapped lines count); without it the cursor goes to the next or previous text line.
+   */
+  moveCursor(move: CursorMove, extend: boolean, verticalTarget?: (head: TextRange, direction: 1 | -1) => number | null): void {
     const document = this.document
     if (!document) return
     const { text } = document
@@ -118,7 +122,13 @@ export class AnnotationCommands {
     if (!head) target = tokenAfter(text, 0)
     else if (move === 'right') target = tokenAfter(text, head.end)
     else if (move === 'left') target = tokenBefore(text, head.start)
-    else target = this.tokenOnNearbyLine(document, head, move === 'down' ? 1 : -1)
+    else {
+      const direction = move === 'down' ? 1 : -1
+      const offset = verticalTarget?.(head, direction) ?? null
+      const token = offset === null ? null : tokenAt(text, offset)
+      // A target on the same token (the view found no line there) falls back to text lines.
+      target = token && token.start !== head.start ? token : this.tokenOnNearbyLine(document, head, direction)
+    }
     if (!target) return
     if (extend && state.anchor) this.selection.setRange(state.anchor, target, { reveal: true })
     else this.selection.setRange(target, target, { reveal: true })
