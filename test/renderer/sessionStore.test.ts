@@ -81,3 +81,14 @@ describe('SessionStore when switching projects', () => {
     expect(fake.calls).toContain('project:open /projects/other')
   })
 })
+
+describe('SessionStore retries', () => {
+  it('choosing a document that failed to open tries again', async () => {
+    const fake = createFakeApi({ a: 'Daech', b: 'Idlib' }, { unreadable: ['b'] })
+    const session = new SessionStore(fake.api)
+    await session.start()
+    await session.openDocument('b')
+    await session.openDocument('b')
+    expect(fake.calls.filter((call) => call === 'document:open b')).toHaveLength(2)
+  })
+})

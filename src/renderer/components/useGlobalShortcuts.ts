@@ -64,8 +64,10 @@ export function useGlobalShortcuts(services: AppServices): void {
       }
     }
 
+    // Web mode only: in Electron a prevented unload silently keeps the window open, which a
+    // save failing for good would turn into a window that cannot be closed.
     const onBeforeUnload = (event: BeforeUnloadEvent): void => {
-      if (session.hasUnsavedChanges) event.preventDefault()
+      if (connection.mode === 'web' && session.hasUnsavedChanges) event.preventDefault()
     }
 
     window.addEventListener('keydown', onKeyDown)

@@ -115,7 +115,8 @@ export class SessionStore extends Store<SessionState> {
   async openDocument(documentId: string): Promise<void> {
     const state = this.getState()
     const project = state.project
-    if (!project || state.currentDocumentId === documentId) return
+    // Choosing the shown document again does nothing, unless it failed to open (a retry).
+    if (!project || (state.currentDocumentId === documentId && state.documentError === null)) return
     const kept = this.openDocuments.get(documentId)
     if (kept) return this.update({ currentDocumentId: documentId, document: kept.store, documentError: null })
     this.update({ loadingDocumentId: documentId })
