@@ -1,9 +1,10 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Protocol } from 'electron'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { RENDERER_CSP } from '../../src/core/node'
-import { serveAppRequest } from '../../src/main/appProtocol'
+import { APP_SCHEME, handleAppProtocol, registerAppScheme, serveAppRequest } from '../../src/main/appProtocol'
 
 let root: string
 let rendererDir: string
@@ -15,6 +16,9 @@ beforeAll(async () => {
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html>')
   await writeFile(join(rendererDir, 'assets', 'app.js'), 'void 0')
   await writeFile(join(root, 'private.json'), '{"secret":1}')
+  await symlink(join(root, 'private.json'), join(rendererDir, 'assets', 'escape.json'))
+  await symlink(join(root), join(rendererDir, 'parent'))
+  await symlink(join(rendererDir, 'assets', 'app.js'), join(rendererDir, 'assets', 'alias.js'))
 })
 
 afterAll(() => rm(root, { recursive: true, force: true }))
@@ -35,5 +39,47 @@ describe('app protocol', () => {
       expect(response.status, url).toBe(404)
       expect(await response.text(), url).not.toContain('secret')
     }
+  })
+
+  it('cannot reach files by absolute path, encoded slash, backslash or NUL', async () => {
+    const privateFile = join(root, 'private.json')
+    const encoded = encodeURIComponent(privateFile)
+    for (const url of [
+      `goldspan://app/${privateFile}`,
+      `goldspan://app/${encoded}`,
+      `goldspan://app/assets/${encoded}`,
+      'goldspan://app/..%5cprivate.json',
+      'goldspan://app/assets%5c..%5c..%5cprivate.json',
+      'goldspan://app/index.html%00.json',
+      'goldspan://app/%2e%2e%2fprivate.json',
+      'goldspan://app/.%2e/private.json',
+      'file:///etc/passwd',
+      `file://${privateFile}`
+    ]) {
+      const response = await serveAppRequest(url, rendererDir)
+      expect(response.status, url).toBe(404)
+      expect(await response.text(), url).not.toContain('secret')
+    }
+  })
+
+  it('follows a symbolic link only when it stays inside the renderer folder', async () => {
+    expect((await serveAppRequest('goldspan://app/assets/escape.json', rendererDir)).status).toBe(404)
+    expect((await serveAppRequest('goldspan://app/parent/private.json', rendererDir)).status).toBe(404)
+    const alias = await serveAppRequest('goldspan://app/assets/alias.js', rendererDir)
+    expect(alias.status).toBe(200)
+    expect(await alias.text()).toBe('void 0')
+  })
+
+  it('is registered as a standard, secure scheme that does not bypass the CSP', () => {
+    const registerSchemesAsPrivileged = vi.fn()
+    registerAppScheme({ registerSchemesAsPrivileged } as unknown as Protocol)
+    expect(registerSchemesAsPrivileged).toHaveBeenCalledWith([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+  })
+
+  it('answers the scheme’s requests from the renderer folder only', async () => {
+    let handler: ((request: Request) => Promise<Response>) | undefined
+    handleAppProtocol({ handle: (scheme: string, given: typeof handler) => void (scheme === APP_SCHEME && (handler = given)) } as unknown as Protocol, rendererDir)
+    expect((await handler!(new Request('goldspan://app/index.html'))).status).toBe(200)
+    expect((await handler!(new Request('goldspan://app/%2e%2e/private.json'))).status).toBe(404)
   })
 })

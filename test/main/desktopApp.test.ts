@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { RENDERER_CSP } from '../../src/core/node'
 
 // Electron's binary is not available here: the whole module is replaced by recorders.
 const electron = vi.hoisted(() => {
@@ -48,7 +49,8 @@ const electron = vi.hoisted(() => {
     menus: [] as unknown[],
     protocols: [] as string[],
     errorBoxes: [] as string[][],
-    quit: { called: 0 }
+    quit: { called: 0 },
+    sessionHandlers: {} as Record<string, (...args: never[]) => unknown>
   }
 })
 
@@ -65,9 +67,9 @@ vi.mock('electron', () => ({
   protocol: { handle: (scheme: string) => electron.protocols.push(scheme) },
   session: {
     defaultSession: {
-      setPermissionRequestHandler: () => undefined,
-      setPermissionCheckHandler: () => undefined,
-      webRequest: { onHeadersReceived: () => undefined }
+      setPermissionRequestHandler: (handler: never) => (electron.sessionHandlers.request = handler),
+      setPermissionCheckHandler: (handler: never) => (electron.sessionHandlers.check = handler),
+      webRequest: { onHeadersReceived: (handler: never) => (electron.sessionHandlers.headers = handler) }
     }
   },
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
@@ -107,6 +109,18 @@ describe('desktop app', () => {
     const preferences = window?.options.webPreferences as Record<string, unknown>
     expect(preferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false })
     expect(String(preferences.preload)).toMatch(/[/\\]preload[/\\]index\.cjs$/)
+  })
+
+  it('hardens the default session: permissions denied, the strict CSP on every response', async () => {
+    await startDesktopApp()
+    const { request, check, headers } = electron.sessionHandlers as Record<string, (...args: unknown[]) => unknown>
+    const granted = vi.fn()
+    request!({}, 'media', granted)
+    expect(granted).toHaveBeenCalledWith(false)
+    expect(check!({}, 'clipboard-read')).toBe(false)
+    const answered = vi.fn()
+    headers!({ responseHeaders: {} }, answered)
+    expect(answered.mock.calls[0]![0].responseHeaders['Content-Security-Policy']).toEqual([RENDERER_CSP])
   })
 
   it('answers the window’s own page through the workspace in GOLDSPAN_HOME', async () => {

@@ -19,6 +19,15 @@ describe('window options', () => {
     expect(options.height).toBe(700)
   })
 
+  it('turn on nothing that widens the page: no Blink or experimental features, no drag-and-drop navigation', () => {
+    const preferences = createWindowOptions({ width: 1000, height: 700 }, '/p.cjs').webPreferences ?? {}
+    expect(preferences).toMatchObject({ experimentalFeatures: false, navigateOnDragDrop: false, safeDialogs: true })
+    expect(preferences.enableBlinkFeatures).toBeUndefined()
+    expect(preferences.additionalArguments).toBeUndefined()
+    // The window must use the default session, the one hardenSession hardens.
+    expect(preferences.partition).toBeUndefined()
+  })
+
   it('restore the remembered place only when it overlaps a display', () => {
     const display = { x: 0, y: 0, width: 1920, height: 1080 }
     expect(fitBoundsToDisplays({ x: 100, y: 50, width: 900, height: 600 }, [display])).toEqual({ x: 100, y: 50, width: 900, height: 600 })
