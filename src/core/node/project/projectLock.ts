@@ -116,9 +116,10 @@ async function inspectLock(lockFile: string): Promise<LockState> {
  * Takes the lock of the project in `dir`: creates `<dir>/.goldspan.lock` (exclusive
  * create, so of two Goldspans racing exactly one wins) holding this process's pid, host
  * and start time. A lock left by a process that is no longer running on this host is
- * recovered. Throws ProjectLockedError naming the holder when another live Goldspan (or
- * this one) has the project. Returns the function that releases the lock; the lock is
- * also removed when the process exits normally.
+ * recovered, and the temp files of writes a crash interrupted are removed. Throws
+ * ProjectLockedError naming the holder when another live Goldspan (or this one) has the
+ * project. Returns the function that releases the lock; the lock is also removed when the
+ * process exits normally.
  */
 export async function acquireProjectLock(dir: string): Promise<() => Promise<void>> {
   const projectDir = resolve(dir)
@@ -135,6 +136,8 @@ export async function acquireProjectLock(dir: string): Promise<() => Promise<voi
         await handle.close()
       }
       held.set(lockFile, content)
+      // Holding the lock, no other Goldspan writes here: what interrupted writes left can go.
+      await sweepTempFiles(projectDir).catch(() => undefined)
       return () => releaseProjectLock(lockFile, content)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
@@ -155,10 +158,9 @@ async function releaseProjectLock(lockFile: string, content: string): Promise<vo
 }
 
 /**
- * Opens the project in `dir` for editing: takes its lock, removes the temp files of
- * writes a crash interrupted, then opens it. When another Goldspan has it, opens it
- * read-only instead (`project.readOnly` says who has it, and
- * saves are refused) with a release that does nothing.
+ * Opens the project in `dir` for editing: takes its lock (see acquireProjectLock), then
+ * opens it. When another Goldspan has it, opens it read-only instead (`project.readOnly`
+ * says who has it, and saves are refused) with a release that does nothing.
  */
 export async function openLockedProject(dir: string): Promise<{ project: Project; release: () => Promise<void> }> {
   let release: () => Promise<void>
@@ -169,7 +171,6 @@ export async function openLockedProject(dir: string): Promise<{ project: Project
     return { project: await openProject(dir, { readOnly: error.message }), release: async () => undefined }
   }
   try {
-    await sweepTempFiles(resolve(dir))
     return { project: await openProject(dir), release }
   } catch (error) {
     await release()
