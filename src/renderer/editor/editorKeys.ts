@@ -31,6 +31,8 @@ export function handleEditorKey(
       commands.clear()
       return true
   }
-  if (event.key.length === 1 && !event.shiftKey) return commands.labelByHotkey(event.key.toLowerCase())
-  return false
+  if (event.key.length === 1 && !event.shiftKey && commands.labelByHotkey(event.key.toLowerCase())) return true
+  // Digit hotkeys by key position, so they work on AZERTY too, where digits need Shift.
+  const digit = /^(?:Digit|Numpad)(\d)$/.exec(event.code)
+  return digit ? commands.labelByHotkey(digit[1] as string) : false
 }
