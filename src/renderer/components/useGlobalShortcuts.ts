@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import type { MenuCommand } from '../../core/api/contract'
 import { handleEditorKey } from '../editor/editorKeys'
 import type { AppServices } from '../state/appServices'
+import { selectionRange } from '../state/selectionStore'
 import { exportProject } from './exportProject'
 
 // A desktop menu accelerator may arrive as a menu command right after the same keydown.
@@ -70,11 +71,24 @@ export function useGlobalShortcuts(services: AppServices): void {
       if (connection.mode === 'web' && session.hasUnsavedChanges) event.preventDefault()
     }
 
+    // The text selection is ours (the browser's is cleared after each drag), so copy it ourselves.
+    const onCopy = (event: ClipboardEvent): void => {
+      const document = session.getState().document
+      const range = selectionRange(services.selection.getState())
+      const nativeSelection = window.getSelection()
+      if (!document || !range || !event.clipboardData || isTypingTarget(event.target)) return
+      if (nativeSelection && !nativeSelection.isCollapsed) return
+      event.clipboardData.setData('text/plain', document.text.slice(range.start, range.end))
+      event.preventDefault()
+    }
+
     window.addEventListener('keydown', onKeyDown)
+    window.addEventListener('copy', onCopy)
     window.addEventListener('beforeunload', onBeforeUnload)
     const stopMenu = connection.onMenuCommand(onMenu)
     return () => {
       window.removeEventListener('keydown', onKeyDown)
+      window.removeEventListener('copy', onCopy)
       window.removeEventListener('beforeunload', onBeforeUnload)
       stopMenu()
     }
