@@ -9,6 +9,7 @@ import { registerIpcHandlers } from './ipc'
 import { createMainWindow } from './mainWindow'
 import { buildMenuTemplate } from './menu'
 import { createMenuActions } from './menuActions'
+import { restrictRendererApi } from './restrictRendererApi'
 import { hardenSession, isTrustedSender } from './security'
 import { PRELOAD_RELATIVE_PATH } from './windowOptions'
 
@@ -28,12 +29,13 @@ export async function startDesktopApp(): Promise<void> {
   handleAppProtocol(protocol, join(mainDir, '../renderer'))
   hardenSession(session.defaultSession, devServerUrl)
 
+  const defaultCorpus = join(app.getAppPath(), 'seeds')
   let workspace: Workspace
   try {
     workspace = await createWorkspace({
       homeDir: desktopHomeDir(),
       mode: 'desktop',
-      defaultCorpus: join(app.getAppPath(), 'seeds'),
+      defaultCorpus,
       chooseExportPath: (name) => dialogs.chooseExportPath(name)
     })
   } catch (error) {
@@ -50,7 +52,8 @@ export async function startDesktopApp(): Promise<void> {
   }
   refreshMenu()
   workspace.onSessionChange(refreshMenu)
-  registerIpcHandlers(ipcMain, workspace.api, (event) => isTrustedSender(event, window, devServerUrl))
+  const rendererApi = restrictRendererApi(workspace.api, () => ({ defaultCorpus, recentProjects: workspace.settings.current.recentProjects }))
+  registerIpcHandlers(ipcMain, rendererApi, (event) => isTrustedSender(event, window, devServerUrl))
 
   window = createMainWindow(workspace.settings, join(mainDir, PRELOAD_RELATIVE_PATH), devServerUrl ?? APP_URL)
   window.on('closed', () => {

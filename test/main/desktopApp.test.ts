@@ -134,6 +134,20 @@ describe('desktop app', () => {
     expect(electron.menus).toHaveLength(2)
   })
 
+  it('lets the window’s page open the bundled corpus but no other folder', async () => {
+    await startDesktopApp()
+    const window = electron.windows[0]!
+    const event = { sender: window.webContents, senderFrame: window.mainFrame }
+    await electron.handlers.get('session:setAnnotator')!(event, { name: 'ana' })
+    const elsewhere = await electron.handlers.get('project:openCorpus')!(event, { path: home })
+    expect(elsewhere).toMatchObject({ ok: false, error: { code: 'forbidden-path' } })
+    const project = await electron.handlers.get('project:open')!(event, { dir: home })
+    expect(project).toMatchObject({ ok: false, error: { code: 'forbidden-path' } })
+    // The bundled corpus is let through to the workspace (which finds no /opt/goldspan/seeds here).
+    const seeds = (await electron.handlers.get('project:openCorpus')!(event, { path: '/opt/goldspan/seeds' })) as { ok: boolean; error?: { code: string } }
+    expect(seeds.error?.code).not.toBe('forbidden-path')
+  })
+
   it('remembers the window’s bounds when it closes', async () => {
     await startDesktopApp()
     electron.windows[0]!.close()
