@@ -61,6 +61,7 @@ describe('crash safety: children saving annotations, SIGKILLed at random moments
       // Most kills must land inside a save, or the test proves little.
       expect(result.killedMidSave).toBeGreaterThan(KILLS / 2)
     },
-    Math.max(60_000, KILLS * 1_000)
+    // Up to ~1 s a kill when the shared machine is loaded (load average 12 seen).
+    Math.max(60_000, KILLS * 4_000)
   )
 })
