@@ -70,7 +70,7 @@ describe('web mode token', () => {
     expect((await sessionCall({ 'x-goldspan-token': TOKEN })).status).toBe(200)
   })
 
-  it('must match exactly: same length with one character changed, other case, padded, or empty → 401', async () => {
+  it('must match exactly: same length with one character changed, other case, longer, shorter or empty → 401', async () => {
     const lastChanged = `${TOKEN.slice(0, -1)}e`
     // (Surrounding spaces are not a case: HTTP strips them from every header value.)
     for (const given of [lastChanged, TOKEN.toUpperCase(), `${TOKEN}0`, TOKEN.slice(1), '']) {
