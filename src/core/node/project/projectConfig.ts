@@ -58,19 +58,28 @@ export type ProjectConfig = z.infer<typeof projectConfigShape>
 export type CorpusSource = ProjectConfig['sources'][number]
 export type DocumentEntry = ProjectConfig['documents'][number]
 
+/** The value without its undefined keys, so optional fields stay absent from the file. */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T
+}
+
 function orderedSchema(schema: Schema): Schema {
-  const orderedType = (type: Schema['entityTypes'][number]) => ({
-    name: type.name,
-    color: type.color,
-    ...(type.hotkey === undefined ? {} : { hotkey: type.hotkey }),
-    ...(type.description === undefined ? {} : { description: type.description })
-  })
-  return {
+  const orderedType = (type: Schema['entityTypes'][number]) =>
+    defined({ name: type.name, color: type.color, hotkey: type.hotkey, description: type.description })
+  const orderedRoles = (roles: NonNullable<Schema['eventTypes'][number]['roles']>) =>
+    roles.map((role) => defined({ name: role.name, types: role.types, repeatable: role.repeatable, required: role.required, description: role.description }))
+  return defined({
     version: schema.version,
     name: schema.name,
     entityTypes: schema.entityTypes.map(orderedType),
-    eventTypes: schema.eventTypes.map(orderedType)
-  }
+    eventTypes: schema.eventTypes.map((type) => defined({ ...orderedType(type), roles: type.roles && orderedRoles(type.roles) })),
+    relationTypes: schema.relationTypes?.map((type) =>
+      defined({ name: type.name, color: type.color, head: type.head, tail: type.tail, description: type.description })
+    ),
+    attributes: schema.attributes?.map((attribute) =>
+      defined({ name: attribute.name, appliesTo: attribute.appliesTo, values: attribute.values, kind: attribute.kind, description: attribute.description })
+    )
+  })
 }
 
 /** goldspan.json text: keys in a fixed order, 2-space indent, trailing newline. */
