@@ -1,0 +1,199 @@
+import { execFile } from 'node:child_process'
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import type { Locator, Page } from 'playwright-core'
+import { REPO_ROOT } from './harness'
+
+// Helpers for the end-to-end annotation sessions on the seeds: expected spans computed from
+// the seed files alone, what the editor shows, the project files on disk, the exported JSONL.
+
+const run = promisify(execFile)
+
+export const SEEDS_DIR = join(REPO_ROOT, 'seeds')
+
+/** A span as the tests state it: UTF-16 offsets (as in project files), end-exclusive. */
+export interface ExpectedSpan {
+  readonly start: number
+  readonly end: number
+  readonly label: string
+  readonly text: string
+}
+
+export function readSeed(documentId: string): Promise<string> {
+  return readFile(join(SEEDS_DIR, `${documentId}.txt`), 'utf8')
+}
+
+/**
+ * The `occurrence`-th (1-based) occurrence of `quote` in `text`, at or after `from`, found
+ * with indexOf: the tests never take offsets from the app.
+ */
+export function spanOf(text: string, quote: string, label: string, options: { occurrence?: number; from?: number } = {}): ExpectedSpan {
+  let start = (options.from ?? 0) - 1
+  for (let seen = 0; seen < (options.occurrence ?? 1); seen++) {
+    start = text.indexOf(quote, start + 1)
+    if (start < 0) throw new Error(`"${quote}" occurs fewer than ${options.occurrence ?? 1} times after ${options.from ?? 0}`)
+  }
+  return { start, end: start + quote.length, label, text: quote }
+}
+
+/** A UTF-16 offset as a code point offset (how Python, and the default export, count). */
+export function toCodePoints(text: string, utf16Offset: number): number {
+  return [...text.slice(0, utf16Offset)].length
+}
+
+/** "start end label text", sortable, for comparing sets of spans with readable diffs. */
+export function spanKey(span: { start: number; end: number; label: string; text: string }): string {
+  return `${span.start} ${span.end} ${span.label} ${span.text}`
+}
+
+export function editorFor(page: Page, documentId: string): Locator {
+  return page.locator(`[data-testid="editor"][data-document-id=${JSON.stringify(documentId)}]`)
+}
+
+/** The editor's text: its paragraphs' text, one per line (every seed uses "\n" only). */
+export function editorText(page: Page): Promise<string> {
+  return page.getByTestId('editor').evaluate((editor: HTMLElement) => [...editor.querySelectorAll('p')].map((paragraph) => paragraph.textContent ?? '').join('\n'))
+}
+
+/** What the text selection layer shows (the word cursor or a snapped selection). */
+export function selectedText(page: Page): Promise<string> {
+  return page.getByTestId('editor').evaluate((editor: HTMLElement) =>
+    [...editor.querySelectorAll('[data-testid="text-selection"]')].map((element) => element.textContent ?? '').join('')
+  )
+}
+
+export interface DrawnSpan {
+  readonly id: string
+  readonly label: string
+  readonly text: string
+  readonly depth: number
+  /** Visible boxes (width and height above zero) of the span's elements. */
+  readonly boxes: number
+}
+
+/** Every span drawn in the editor, by id: its label, its text (all its pieces), its lane. */
+export function drawnSpans(page: Page): Promise<DrawnSpan[]> {
+  return page.getByTestId('editor').evaluate((editor: HTMLElement) => {
+    const byId = new Map<string, { id: string; label: string; text: string; depth: number; boxes: number }>()
+    for (const element of editor.querySelectorAll<HTMLElement>('[data-span-id]')) {
+      const id = element.dataset.spanId ?? ''
+      const drawn = byId.get(id) ?? { id, label: element.dataset.label ?? '', text: '', depth: Number(element.dataset.depth), boxes: 0 }
+      // Spans nested or overlapping split a span into pieces; count a piece inside another piece of the same span once.
+      if (!element.parentElement?.closest(`[data-span-id="${CSS.escape(id)}"]`)) drawn.text += element.textContent ?? ''
+      const box = element.getBoundingClientRect()
+      if (box.width > 0 && box.height > 0) drawn.boxes++
+      byId.set(id, drawn)
+    }
+    return [...byId.values()]
+  })
+}
+
+/** The client rectangle of text[start, end) on one line of the editor, for mouse gestures. */
+export async function textBox(page: Page, text: string, start: number, end: number): Promise<{ left: number; right: number; top: number; bottom: number }> {
+  const line = text.slice(0, start).split('\n').length - 1
+  const column = start - (text.lastIndexOf('\n', start - 1) + 1)
+  return page.getByTestId('editor').evaluate(
+    (editor: HTMLElement, where: { line: number; column: number; length: number }) => {
+      const paragraph = editor.querySelectorAll('p')[where.line]
+      if (!paragraph) throw new Error(`no paragraph ${where.line}`)
+      // The node and offset at a column; a column at a node's end may be the next node's start.
+      const locate = (column: number): [Node, number] => {
+        let remaining = column
+        const nodes = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT)
+        let previous: Node | null = null
+        for (let node = nodes.nextNode(); node; node = nodes.nextNode()) {
+          const length = (node.textContent ?? '').length
+          if (remaining < length) return [node, remaining]
+          remaining -= length
+          previous = node
+        }
+        if (previous && remaining === 0) return [previous, (previous.textContent ?? '').length]
+        throw new Error(`column ${column} is beyond line ${where.line}`)
+      }
+      const range = document.createRange()
+      range.setStart(...locate(where.column))
+      range.setEnd(...locate(where.column + where.length))
+      const box = range.getBoundingClientRect()
+      return { left: box.left, right: box.right, top: box.top, bottom: box.bottom }
+    },
+    { line, column, length: end - start }
+  )
+}
+
+/** Drags the mouse over text[start, end) (one line), from inside its first to inside its last character. */
+export async function dragOver(page: Page, text: string, start: number, end: number): Promise<void> {
+  const box = await textBox(page, text, start, end)
+  const middle = (box.top + box.bottom) / 2
+  await page.mouse.move(box.left + 2, middle)
+  await page.mouse.down()
+  await page.mouse.move((box.left + box.right) / 2, middle, { steps: 3 })
+  await page.mouse.move(box.right - 2, middle, { steps: 3 })
+  await page.mouse.up()
+}
+
+/** Clicks inside text[start, end) (one line), at its middle. */
+export async function clickText(page: Page, text: string, start: number, end: number): Promise<void> {
+  const box = await textBox(page, text, start, end)
+  await page.mouse.click((box.left + box.right) / 2, (box.top + box.bottom) / 2)
+}
+
+/** Waits until the top bar says every change is on disk. */
+export async function waitForSaved(page: Page): Promise<void> {
+  await page.locator('[data-testid="save-indicator"][data-state="saved"]').waitFor({ timeout: 15_000 })
+}
+
+export interface AnnotationFile {
+  readonly documentId: string
+  readonly annotator: string
+  readonly status: string
+  readonly offsetUnit: string
+  readonly spans: readonly { id: string; start: number; end: number; label: string; annotator: string }[]
+}
+
+/** `<home>/projects/<the one project>/annotations/<annotator>/<doc>.json`, parsed. */
+export async function readAnnotationFile(homeDir: string, annotator: string, documentId: string): Promise<AnnotationFile> {
+  const projects = await readdir(join(homeDir, 'projects'))
+  if (projects.length !== 1) throw new Error(`expected one project in ${homeDir}/projects, found ${projects.join(', ') || 'none'}`)
+  const path = join(homeDir, 'projects', projects[0] as string, 'annotations', annotator, `${documentId}.json`)
+  return JSON.parse(await readFile(path, 'utf8')) as AnnotationFile
+}
+
+/** Clicks Export and saves the download (web mode) to `path`; returns its suggested file name. */
+export async function exportByButton(page: Page, path: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.getByTestId('export-button').click()])
+  await download.saveAs(path)
+  return download.suggestedFilename()
+}
+
+export interface ExportedEntity {
+  readonly id: string
+  readonly start: number
+  readonly end: number
+  readonly label: string
+  readonly text: string
+}
+
+export interface ExportedRecord {
+  readonly id: string
+  readonly text: string
+  readonly offset_unit: string
+  readonly entities: readonly ExportedEntity[]
+  readonly events: readonly unknown[]
+  readonly meta: { readonly annotator: string; readonly status: string }
+}
+
+export async function readExport(path: string): Promise<ExportedRecord[]> {
+  const content = await readFile(path, 'utf8')
+  return content
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as ExportedRecord)
+}
+
+/** Runs `goldspan validate` and the independent Python checker on a file; both must pass. */
+export async function validateExport(path: string): Promise<{ validate: string; checkOffsets: string }> {
+  const validate = await run(process.execPath, [join(REPO_ROOT, 'bin', 'goldspan.mjs'), 'validate', path], { cwd: REPO_ROOT })
+  const checkOffsets = await run('python3', [join(REPO_ROOT, 'test', 'fixtures', 'check_offsets.py'), path], { cwd: REPO_ROOT })
+  return { validate: validate.stdout.trim(), checkOffsets: checkOffsets.stdout.trim() }
+}
