@@ -129,7 +129,7 @@ describe('goldspan CLI end to end', { timeout: 180_000 }, () => {
       ['E1', 5, 7]
     ])
     const python = runPython(dir, checkOffsetsScript, 'alice.cp.jsonl')
-    expect(python.stdout).toBe('ok: 6 documents, 9 spans\n')
+    expect(python.stdout).toBe('ok: 6 documents, 9 spans, 0 links\n')
     expect(python.status).toBe(0)
   })
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import { formatGoldProblem, fromGoldRecord, parseGoldJsonl, type GoldProblem } from '../../core/formats'
-import type { DocumentAnnotations } from '../../core/model'
+import { ANNOTATION_FILE_VERSION, type DocumentAnnotations } from '../../core/model'
 import {
   AnnotationFileError,
   annotationPath,
@@ -58,13 +58,14 @@ async function prepareAnnotations(
       }
       const imported = fromGoldRecord(record)
       const annotations: DocumentAnnotations = {
-        version: 1,
+        version: ANNOTATION_FILE_VERSION,
         documentId: document.id,
         sha256: document.sha256,
         annotator: options.annotator,
         status: imported.status,
         offsetUnit: 'utf16',
-        spans: imported.spans.map((span) => ({ ...span, annotator: options.annotator, created: now, updated: now }))
+        spans: imported.spans.map((span) => ({ ...span, annotator: options.annotator, created: now, updated: now })),
+        relations: imported.relations
       }
       prepared.push(validateAnnotations(annotations, { document, annotator: options.annotator, schema: project.config.schema }))
     } catch (error) {

@@ -11,3 +11,26 @@ export {
   setStatus
 } from './operations'
 export type { AnnotationOperation, NewSpan, OperationResult } from './operations'
+export {
+  addArgument,
+  addRelation,
+  insertArgument,
+  insertRelation,
+  nextRelationId,
+  removeArgument,
+  removeRelation,
+  setAttribute
+} from './eventOperations'
+export type { DocumentOperationResult, LinkOperation } from './eventOperations'
+export { applyBatch, applyDocumentOperation, runSteps } from './documentOperation'
+export type { DocumentOperation } from './documentOperation'
+export { removeSpanWithLinks } from './removeSpanWithLinks'
+export { relabelSpanWithLinks } from './relabelSpanWithLinks'
+export { describeSpanUsage, usagesOfSpan } from './usagesOfSpan'
+export type { SpanUsage } from './usagesOfSpan'
+export { findEventProblems } from './findEventProblems'
+export { findRelationProblems } from './findRelationProblems'
+export { findAttributeProblems } from './findAttributeProblems'
+export { findLinkProblems } from './findLinkProblems'
+export { describeLinkErrors } from './linkProblem'
+export type { LinkProblem, LinkProblemCode } from './linkProblem'

@@ -1,4 +1,5 @@
 import type { DocumentAnnotations, DocumentStatus, Span } from '../model'
+import { describeSpanUsage, usagesOfSpan } from './usagesOfSpan'
 
 /**
  * Annotation operations over a DocumentAnnotations value. Each returns the new value, the
@@ -88,8 +89,13 @@ export function addSpan(annotations: DocumentAnnotations, span: NewSpan, now: st
   return { ...insertSpan(annotations, created), span: created }
 }
 
+/** Removes a span no argument or relation uses (else RangeError: `removeSpanWithLinks` removes those too). */
 export function removeSpan(annotations: DocumentAnnotations, spanId: string): OperationResult {
   const index = findSpanIndex(annotations, spanId)
+  const usages = usagesOfSpan(annotations, spanId)
+  if (usages.length > 0) {
+    throw new RangeError(`span ${spanId} is used as ${usages.map(describeSpanUsage).join(', ')}; delete it with its links instead`)
+  }
   const removed = annotations.spans[index] as Span
   return {
     annotations: { ...annotations, spans: annotations.spans.filter((_, other) => other !== index) },

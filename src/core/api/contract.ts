@@ -68,29 +68,56 @@ const annotatorName = z
   .regex(/^[\p{L}\p{N}_.-]{1,64}$/u, 'must be 1–64 letters, digits, "_", "-" or "."')
   .refine((name) => name !== 'gold' && !/^\.+$/.test(name), 'is reserved')
 
+const id = z.string().min(1).max(64)
+
+/** Attribute values by name; names are schema names, values a listed value or free text. */
+const attributesPayload = z.record(z.string().min(1).max(64), z.string().max(2000))
+
 const spanPayload = z
   .object({
-    id: z.string().min(1).max(64),
+    id,
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
     label: z.string().min(1).max(64),
     annotator: z.string().min(1).max(64),
     created: z.string().max(40),
-    updated: z.string().max(40)
+    updated: z.string().max(40),
+    attributes: attributesPayload.optional(),
+    arguments: z.array(z.object({ role: z.string().min(1).max(64), ref: id }).strict()).optional()
   })
   .strict()
 
-export const documentAnnotationsShape = z
+const relationPayload = z.object({ id, type: z.string().min(1).max(64), head: id, tail: id }).strict()
+
+const annotationsHeader = {
+  documentId: z.string().min(1).max(256),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  annotator: z.string().min(1).max(64),
+  status: z.enum(DOCUMENT_STATUSES),
+  offsetUnit: z.literal('utf16')
+}
+
+/** Version 1 files had spans only (no attributes, arguments or relations). */
+const annotationsVersion1 = z
   .object({
     version: z.literal(1),
-    documentId: z.string().min(1).max(256),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    annotator: z.string().min(1).max(64),
-    status: z.enum(DOCUMENT_STATUSES),
-    offsetUnit: z.literal('utf16'),
-    spans: z.array(spanPayload)
+    ...annotationsHeader,
+    spans: z.array(spanPayload.omit({ attributes: true, arguments: true }).strict())
   })
   .strict()
+
+const annotationsVersion2 = z
+  .object({ version: z.literal(2), ...annotationsHeader, spans: z.array(spanPayload), relations: z.array(relationPayload) })
+  .strict()
+
+/**
+ * An annotation file's content (or a save payload), version 1 or 2; always comes out as
+ * the current version: a version-1 value gains `relations: []`. Reading migrates in
+ * memory only; the file is rewritten when the annotator next saves.
+ */
+export const documentAnnotationsShape = z
+  .discriminatedUnion('version', [annotationsVersion1, annotationsVersion2])
+  .transform((annotations): DocumentAnnotations => (annotations.version === 2 ? annotations : { ...annotations, version: 2, relations: [] }))
 
 const path = z.string().min(1).max(4096)
 

@@ -1,7 +1,13 @@
 import type { DocumentStatus } from './documentStatus'
+import type { Relation } from './relation'
 import type { Span } from './span'
 
-export const ANNOTATION_FILE_VERSION = 1
+/**
+ * Version of the annotation file. 2 added event arguments and attributes (on spans) and
+ * relations; version-1 files (spans only) are read as version 2 with no relations, and
+ * are written as version 2 only once the annotator changes something.
+ */
+export const ANNOTATION_FILE_VERSION = 2
 
 /**
  * One annotator's work on one document: the content of
@@ -17,5 +23,8 @@ export interface DocumentAnnotations {
   readonly status: DocumentStatus
   /** Stated in every file so a reader never has to guess. Always `utf16` on disk. */
   readonly offsetUnit: 'utf16'
+  /** Entity mentions and triggers (with their events' arguments), sorted by start, end, id. */
   readonly spans: readonly Span[]
+  /** In the order they were added. */
+  readonly relations: readonly Relation[]
 }

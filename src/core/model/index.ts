@@ -1,4 +1,6 @@
 export type { Span } from './span'
+export type { EventArgument } from './eventArgument'
+export type { Relation } from './relation'
 export { DOCUMENT_STATUSES } from './documentStatus'
 export type { DocumentStatus } from './documentStatus'
 export type { CorpusDocument } from './corpusDocument'

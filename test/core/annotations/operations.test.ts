@@ -18,7 +18,7 @@ function span(id: string, start: number, end: number, label = 'PER'): Span {
 }
 
 function doc(spans: Span[] = []): DocumentAnnotations {
-  return { version: ANNOTATION_FILE_VERSION, documentId: 'd1', sha256: 'a'.repeat(64), annotator: 'ana', status: 'todo', offsetUnit: 'utf16', spans }
+  return { version: ANNOTATION_FILE_VERSION, documentId: 'd1', sha256: 'a'.repeat(64), annotator: 'ana', status: 'todo', offsetUnit: 'utf16', spans, relations: [] }
 }
 
 describe('addSpan', () => {

@@ -65,7 +65,7 @@ const T = '2026-01-02T03:04:05.000Z'
 
 function version(n: number): DocumentAnnotations {
   const spans = Array.from({ length: n }, (_, index) => ({ id: `T${index}`, start: index, end: index + 1, label: 'LOC', annotator: 'alice', created: T, updated: T }))
-  return { version: 1, documentId: 'd', sha256: sha256Hex(TEXT), annotator: 'alice', status: 'in_progress', offsetUnit: 'utf16', spans }
+  return { version: 2, documentId: 'd', sha256: sha256Hex(TEXT), annotator: 'alice', status: 'in_progress', offsetUnit: 'utf16', spans, relations: [] }
 }
 
 /** A project where alice has saved versions 1 then 2 of document d. */

@@ -27,7 +27,7 @@ function span(id: string, start: number, end: number, label: string, annotator =
 /** The payload type of document:save (its spans array is mutable, unlike DocumentAnnotations'). */
 function annotations(documentId: string, text: string, spans: Span[], annotator = 'ana'): ChannelPayload<'document:save'>['annotations'] {
   const sha256 = createHash('sha256').update(text, 'utf8').digest('hex')
-  return { version: 1, documentId, sha256, annotator, status: 'in_progress', offsetUnit: 'utf16', spans }
+  return { version: 2, documentId, sha256, annotator, status: 'in_progress', offsetUnit: 'utf16', spans, relations: [] }
 }
 
 async function errorOf(promise: Promise<unknown>): Promise<{ name: string; code?: string; message: string }> {
@@ -242,7 +242,7 @@ describe('workspace documents', () => {
     const lines = exported.content!.trimEnd().split('\n').map((line) => JSON.parse(line))
     expect(lines.map((line) => line.id)).toEqual(['a', 'b'])
     expect(lines[0].offset_unit).toBe('codepoint')
-    expect(lines[0].entities).toEqual([{ id: 'T1', start: 2, end: 7, label: 'GPE', text: 'Paris' }])
+    expect(lines[0].entities).toEqual([{ id: 'T1', start: 2, end: 7, label: 'GPE', text: 'Paris', attributes: {} }])
     expect(lines[0].meta.exported_at).toBe('2026-11-25T10:00:00.000Z')
   })
 
@@ -264,7 +264,7 @@ describe('workspace documents', () => {
     expect(exported).toEqual({ fileName: 'out.jsonl', savedTo: target, documentCount: 2, spanCount: 1 })
     expect(asked[0]).toMatch(/-ana\.jsonl$/)
     const first = JSON.parse((await readFile(target, 'utf8')).split('\n')[0]!)
-    expect(first.entities).toEqual([{ id: 'T1', start: 3, end: 8, label: 'GPE', text: 'Paris' }])
+    expect(first.entities).toEqual([{ id: 'T1', start: 3, end: 8, label: 'GPE', text: 'Paris', attributes: {} }])
   })
 
   it('keeps saving while the desktop export dialog is open', async () => {

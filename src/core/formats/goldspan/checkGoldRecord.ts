@@ -1,5 +1,5 @@
 import type { Schema } from '../../schema'
-import { findLabel } from '../../schema'
+import { findAttributeProblem, findLabel, findRelationTypeProblem, findRoleProblem, rolesOf } from '../../schema'
 import type { GoldRecord } from './goldRecord'
 import { createUnitText, describeUnit, type UnitText } from './unitText'
 
@@ -29,8 +29,12 @@ function findStatedSpanProblem(unitText: UnitText, name: string, span: StatedSpa
 /**
  * Every reason a well-shaped record is not self-consistent: offsets outside the text or
  * not matching the quoted span text (in the record's `offset_unit`), duplicate span ids,
- * dangling argument and relation references, and, when a schema is given, labels it
- * does not declare for that kind. Returns an empty list for a sound record.
+ * dangling argument and relation references, an event as its own argument, a relation
+ * from a span to itself; and, when a schema is given, labels it does not declare for
+ * that kind, roles the event type lacks or that do not take the argument's type, a role
+ * that is not repeatable filled twice, relation types and ends it does not allow, and
+ * attributes or values it does not declare. (Required roles left empty are not a
+ * problem: the text may not say who or where.) Returns an empty list for a sound record.
  */
 export function checkGoldRecord(record: GoldRecord, schema?: Schema): string[] {
   const problems: string[] = []
@@ -67,6 +71,10 @@ export function checkGoldRecord(record: GoldRecord, schema?: Schema): string[] {
     }
   }
   for (const relation of record.relations) noteId('relation', relation.id)
+  const labels = new Map<string, string>([
+    ...record.entities.map((entity) => [entity.id, entity.label] as const),
+    ...record.events.map((event) => [event.id, event.type] as const)
+  ])
 
   // References are checked once every span is known: an argument may point to a later event.
   for (const event of record.events) {
@@ -77,6 +85,9 @@ export function checkGoldRecord(record: GoldRecord, schema?: Schema): string[] {
         problems.push(`${name}: ref "${argument.ref}" is not an entity or event of this document`)
         return
       }
+      if (argument.ref === event.id) problems.push(`${name}: an event cannot be its own argument`)
+      const roleProblem = schema && findRoleProblem(schema, event.type, argument.role, labels.get(argument.ref) as string)
+      if (roleProblem) problems.push(`${name}: ${roleProblem}`)
       if (target.start !== argument.start || target.end !== argument.end) {
         problems.push(`${name}: offsets ${argument.start}-${argument.end} differ from "${argument.ref}" (${target.start}-${target.end})`)
         return
@@ -89,6 +100,34 @@ export function checkGoldRecord(record: GoldRecord, schema?: Schema): string[] {
       if (!spansById.has(relation[end])) {
         problems.push(`relation "${relation.id}": ${end} "${relation[end]}" is not an entity or event of this document`)
       }
+    }
+    if (relation.head === relation.tail) problems.push(`relation "${relation.id}": links "${relation.head}" to itself`)
+    const head = labels.get(relation.head)
+    const tail = labels.get(relation.tail)
+    const typeProblem = schema && head && tail && findRelationTypeProblem(schema, relation.type, head, tail)
+    if (typeProblem) problems.push(`relation "${relation.id}": ${typeProblem}`)
+  }
+  if (schema) problems.push(...findSchemaOnlyProblems(record, schema))
+  return problems
+}
+
+/** Repeated roles that may not repeat, and attributes the schema does not declare for the label. */
+function findSchemaOnlyProblems(record: GoldRecord, schema: Schema): string[] {
+  const problems: string[] = []
+  for (const event of record.events) {
+    for (const role of rolesOf(schema, event.type)) {
+      const count = event.arguments.filter((argument) => argument.role === role.name).length
+      if (count > 1 && role.repeatable !== true) problems.push(`event "${event.id}": role ${role.name} is filled ${count} times but is not repeatable`)
+    }
+  }
+  const attributed = [
+    ...record.entities.map((entity) => ({ name: `entity "${entity.id}"`, label: entity.label, attributes: entity.attributes ?? {} })),
+    ...record.events.map((event) => ({ name: `event "${event.id}"`, label: event.type, attributes: event.attributes }))
+  ]
+  for (const { name, label, attributes } of attributed) {
+    for (const [attribute, value] of Object.entries(attributes)) {
+      const problem = findAttributeProblem(schema, label, attribute, value)
+      if (problem) problems.push(`${name}: ${problem}`)
     }
   }
   return problems

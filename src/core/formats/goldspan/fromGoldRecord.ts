@@ -1,4 +1,4 @@
-import type { DocumentStatus } from '../../model'
+import type { DocumentStatus, EventArgument, Relation } from '../../model'
 import type { SpanBounds } from '../../annotations'
 import { createOffsetConverter } from '../../text'
 import type { GoldRecord } from './goldRecord'
@@ -6,6 +6,10 @@ import type { GoldRecord } from './goldRecord'
 /** A span read back from a goldspan record, offsets in UTF-16 code units as the store keeps them. */
 export interface ImportedSpan extends SpanBounds {
   readonly id: string
+  /** Absent when the record has none, as the store keeps it. */
+  readonly attributes?: Readonly<Record<string, string>>
+  /** Only on triggers, and absent when the event has none. */
+  readonly arguments?: readonly EventArgument[]
 }
 
 export interface ImportedDocument {
@@ -13,34 +17,41 @@ export interface ImportedDocument {
   readonly sha256: string
   readonly status: DocumentStatus
   readonly spans: ImportedSpan[]
+  readonly relations: Relation[]
 }
 
-/** Thrown when a record holds something the annotation store cannot keep yet. */
-export class GoldImportError extends Error {
-  override readonly name = 'GoldImportError'
+/** The attributes, or nothing when there are none (the store leaves the key out). */
+function attributesOf(attributes: Readonly<Record<string, string>> | undefined): Pick<ImportedSpan, 'attributes'> {
+  return attributes && Object.keys(attributes).length > 0 ? { attributes: { ...attributes } } : {}
 }
 
 /**
- * Turns a record (already checked by parseGoldJsonl) into store spans: entities keep
- * their label, events become spans labelled with their type over the trigger. Offsets
- * are converted to UTF-16. Event arguments, attributes and relations have no place in
- * the store until the events issue; a record with any of them is refused rather than
- * imported with parts silently dropped.
+ * Turns a record (already checked by parseGoldJsonl) into store spans and relations:
+ * entities keep their id, label and attributes; an event becomes its trigger span, with
+ * the event's id, its type as label, its arguments (`{role, ref}`; the repeated offsets
+ * and text were checked against `ref`) and attributes. Offsets are converted to UTF-16.
+ * Exporting the result again gives the same record.
  */
 export function fromGoldRecord(record: GoldRecord): ImportedDocument {
-  const refuse = (what: string): never => {
-    throw new GoldImportError(`document "${record.id}": ${what}, which Goldspan cannot store yet`)
-  }
-  if (record.relations.length > 0) refuse(`has ${record.relations.length} relation(s)`)
-  for (const event of record.events) {
-    if (event.arguments.length > 0) refuse(`event "${event.id}" has arguments`)
-    if (Object.keys(event.attributes).length > 0) refuse(`event "${event.id}" has attributes`)
-  }
   const converter = createOffsetConverter(record.text)
   const toUtf16 = (offset: number): number => (record.offset_unit === 'utf16' ? offset : converter.toUtf16(offset))
   const spans: ImportedSpan[] = [
-    ...record.entities.map((entity) => ({ id: entity.id, start: entity.start, end: entity.end, label: entity.label })),
-    ...record.events.map((event) => ({ id: event.id, start: event.trigger.start, end: event.trigger.end, label: event.type }))
-  ].map((span) => ({ ...span, start: toUtf16(span.start), end: toUtf16(span.end) }))
-  return { documentId: record.id, sha256: record.sha256, status: record.meta.status, spans }
+    ...record.entities.map((entity) => ({
+      id: entity.id,
+      start: toUtf16(entity.start),
+      end: toUtf16(entity.end),
+      label: entity.label,
+      ...attributesOf(entity.attributes)
+    })),
+    ...record.events.map((event) => ({
+      id: event.id,
+      start: toUtf16(event.trigger.start),
+      end: toUtf16(event.trigger.end),
+      label: event.type,
+      ...attributesOf(event.attributes),
+      ...(event.arguments.length > 0 ? { arguments: event.arguments.map(({ role, ref }) => ({ role, ref })) } : {})
+    }))
+  ]
+  const relations = record.relations.map(({ id, type, head, tail }) => ({ id, type, head, tail }))
+  return { documentId: record.id, sha256: record.sha256, status: record.meta.status, spans, relations }
 }

@@ -2,16 +2,29 @@ import { z } from 'zod'
 import { DOCUMENT_STATUSES } from '../../model'
 import { OFFSET_UNITS } from '../../text'
 
-/** The `meta.format` every goldspan line carries, and the version this code writes and reads. */
+/**
+ * The `meta.format` every goldspan line carries, and the version this code writes. It
+ * reads versions 1 and 2; version 2 added `attributes` to entities (and fills event
+ * arguments, attributes and relations, which version 1 exports left empty).
+ */
 export const GOLD_FORMAT = 'goldspan'
-export const GOLD_FORMAT_VERSION = 1
+export const GOLD_FORMAT_VERSION = 2
 
 const nonNegativeInteger = z.number().int().nonnegative()
 const spanId = z.string().min(1)
 
-/** An entity mention. Offsets are in the record's `offset_unit`, `end` exclusive. */
+const attributes = z.record(z.string().min(1), z.string())
+
+/** An entity mention. Offsets are in the record's `offset_unit`, `end` exclusive. `attributes` is absent in version 1. */
 const goldEntityShape = z
-  .object({ id: spanId, start: nonNegativeInteger, end: nonNegativeInteger, label: z.string().min(1), text: z.string() })
+  .object({
+    id: spanId,
+    start: nonNegativeInteger,
+    end: nonNegativeInteger,
+    label: z.string().min(1),
+    text: z.string(),
+    attributes: attributes.optional()
+  })
   .strict()
 
 const goldTriggerShape = z.object({ start: nonNegativeInteger, end: nonNegativeInteger, text: z.string() }).strict()
@@ -27,7 +40,7 @@ const goldEventShape = z
     type: z.string().min(1),
     trigger: goldTriggerShape,
     arguments: z.array(goldArgumentShape),
-    attributes: z.record(z.string(), z.string())
+    attributes
   })
   .strict()
 
@@ -40,7 +53,7 @@ const goldMetaShape = z
     schema: z.object({ name: z.string().min(1), version: nonNegativeInteger }).strict(),
     exported_at: z.string().min(1),
     format: z.literal(GOLD_FORMAT),
-    format_version: z.literal(GOLD_FORMAT_VERSION)
+    format_version: z.union([z.literal(1), z.literal(GOLD_FORMAT_VERSION)])
   })
   .strict()
 

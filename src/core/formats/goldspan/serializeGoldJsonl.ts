@@ -7,7 +7,7 @@ function orderKeys(record: GoldRecord): GoldRecord {
     text: record.text,
     sha256: record.sha256,
     offset_unit: record.offset_unit,
-    entities: record.entities.map(({ id, start, end, label, text }) => ({ id, start, end, label, text })),
+    entities: record.entities.map(({ id, start, end, label, text, attributes }) => ({ id, start, end, label, text, ...(attributes ? { attributes } : {}) })),
     events: record.events.map((event) => ({
       id: event.id,
       type: event.type,

@@ -1,3 +1,4 @@
+import { describeLinkErrors, findLinkProblems } from '../../annotations'
 import type { CorpusDocument, DocumentAnnotations, Span } from '../../model'
 import type { Schema } from '../../schema'
 import { findLabel } from '../../schema'
@@ -29,10 +30,13 @@ function compareSpans(a: Span, b: Span): number {
 
 /**
  * Builds the goldspan line of one document from one annotator's (or the gold) layer.
- * Spans whose label is an event type become trigger-only events, the others entities.
- * Before returning, every span's text is checked against the document in the stated
- * unit; any mismatch throws a GoldExportError naming the document, the span, its
- * offsets and both texts, so an export never writes offsets a reader would misplace.
+ * Spans whose label is an event type become events (id and type those of the trigger
+ * span, with its arguments and attributes), the others entities; relations are copied.
+ * A layer with link errors (a dangling or duplicate id) is refused. Before returning,
+ * every entity, trigger and argument text is checked against the document in the stated
+ * unit and every reference resolved; any mismatch throws a GoldExportError naming the
+ * document, the span, its offsets and both texts, so an export never writes offsets a
+ * reader would misplace nor an id that points nowhere.
  */
 export function toGoldRecord(
   document: CorpusDocument,
@@ -49,6 +53,8 @@ export function toGoldRecord(
   if (annotations.spans.length > 0 && annotations.sha256 !== document.sha256) {
     fail(`the annotations were made on another text (sha256 ${annotations.sha256}, text now ${document.sha256})`)
   }
+  const linkErrors = describeLinkErrors(findLinkProblems(annotations, schema))
+  if (linkErrors) fail(linkErrors)
   const offsetUnit = options.offsetUnit ?? 'codepoint'
   const converter = createOffsetConverter(document.text)
   const convert = (span: Span, utf16Offset: number): number => {
@@ -59,17 +65,27 @@ export function toGoldRecord(
       return fail(`span "${span.id}" ${span.start}-${span.end} (utf16): ${(error as Error).message}`)
     }
   }
+  const stated = new Map<string, { start: number; end: number; text: string }>()
+  for (const span of annotations.spans) {
+    stated.set(span.id, { start: convert(span, span.start), end: convert(span, span.end), text: document.text.slice(span.start, span.end) })
+  }
 
   const entities: GoldEntity[] = []
   const events: GoldEvent[] = []
   for (const span of [...annotations.spans].sort(compareSpans)) {
     const kind = findLabel(schema, span.label)?.kind
     if (!kind) fail(`span "${span.id}" ${span.start}-${span.end} (utf16) has label "${span.label}", unknown to schema "${schema.name}"`)
-    const start = convert(span, span.start)
-    const end = convert(span, span.end)
-    const text = document.text.slice(span.start, span.end)
-    if (kind === 'entity') entities.push({ id: span.id, start, end, label: span.label, text })
-    else events.push({ id: span.id, type: span.label, trigger: { start, end, text }, arguments: [], attributes: {} })
+    const { start, end, text } = stated.get(span.id) as { start: number; end: number; text: string }
+    const attributes = { ...span.attributes }
+    if (kind === 'entity') {
+      entities.push({ id: span.id, start, end, label: span.label, text, attributes })
+      continue
+    }
+    const args = (span.arguments ?? []).map(({ role, ref }) => {
+      const target = stated.get(ref)
+      return target ? { role, ref, ...target } : fail(`event "${span.id}": argument ${role} refers to "${ref}", which is no span of the document`)
+    })
+    events.push({ id: span.id, type: span.label, trigger: { start, end, text }, arguments: args, attributes })
   }
 
   const record: GoldRecord = {
@@ -79,7 +95,7 @@ export function toGoldRecord(
     offset_unit: offsetUnit,
     entities,
     events,
-    relations: [],
+    relations: annotations.relations.map(({ id, type, head, tail }) => ({ id, type, head, tail })),
     meta: {
       annotator: annotations.annotator,
       status: annotations.status,

@@ -1,4 +1,4 @@
-import { findSpanProblem } from '../../annotations'
+import { describeLinkErrors, findLinkProblems, findSpanProblem } from '../../annotations'
 import { documentAnnotationsShape } from '../../api'
 import { ANNOTATION_FILE_VERSION, type CorpusDocument, type DocumentAnnotations, type Span } from '../../model'
 import { formatZodIssues, type Schema } from '../../schema'
@@ -30,14 +30,17 @@ export function emptyAnnotations(document: CorpusDocument, annotator: string): D
     annotator,
     status: 'todo',
     offsetUnit: 'utf16',
-    spans: []
+    spans: [],
+    relations: []
   }
 }
 
 /**
  * Checks untrusted data as the annotations of `context`: the file shape, the document,
- * annotator and sha256 it claims, unique span ids, and every span against the text and
- * schema. Returns it normalised (keys in fixed order, spans sorted); throws Error(reason).
+ * annotator and sha256 it claims, unique span ids, every span against the text and
+ * schema, and events and relations for link errors (dangling or duplicate ids; see
+ * `findLinkProblems`). A version-1 file comes out as version 2. Returns it normalised
+ * (keys in fixed order, spans sorted); throws Error(reason).
  */
 export function validateAnnotations(value: unknown, context: AnnotationsContext): DocumentAnnotations {
   const result = documentAnnotationsShape.safeParse(value)
@@ -60,6 +63,8 @@ export function validateAnnotations(value: unknown, context: AnnotationsContext)
     const problem = findSpanProblem(document.text, span, schema)
     if (problem) throw new Error(`span "${span.id}" (${span.start}-${span.end} ${span.label}): ${problem}`)
   }
+  const linkErrors = describeLinkErrors(findLinkProblems(annotations, schema))
+  if (linkErrors) throw new Error(linkErrors)
   return normalizeAnnotations(annotations)
 }
 
@@ -79,8 +84,11 @@ export function normalizeAnnotations(annotations: DocumentAnnotations): Document
       label: span.label,
       annotator: span.annotator,
       created: span.created,
-      updated: span.updated
-    }))
+      updated: span.updated,
+      ...(span.attributes && Object.keys(span.attributes).length > 0 ? { attributes: span.attributes } : {}),
+      ...(span.arguments && span.arguments.length > 0 ? { arguments: span.arguments.map(({ role, ref }) => ({ role, ref })) } : {})
+    })),
+    relations: annotations.relations.map(({ id, type, head, tail }) => ({ id, type, head, tail }))
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fromGoldRecord, GoldImportError, toGoldRecord, type GoldRecord } from '../../../../src/core/formats/goldspan'
+import { fromGoldRecord, toGoldRecord, type GoldRecord } from '../../../../src/core/formats/goldspan'
 import { mixedAnnotations, mixedDocument, schema } from './mixedText'
 
 const exportedAt = '2026-11-25T12:00:00.000Z'
@@ -29,7 +29,8 @@ describe('fromGoldRecord', () => {
         { id: 'T3', start: 17, end: 22, label: 'GPE' },
         { id: 'T4', start: 13, end: 16, label: 'LOC' },
         { id: 'E1', start: 6, end: 8, label: 'Attack' }
-      ]
+      ],
+      relations: []
     })
   })
 
@@ -43,15 +44,29 @@ describe('fromGoldRecord', () => {
     }
   })
 
-  it('refuses parts the store cannot keep yet instead of dropping them', () => {
+  it('keeps arguments (role and ref only), attributes and relations, leaving empty ones out', () => {
     const record = toGoldRecord(mixedDocument, mixedAnnotations(), schema, { exportedAt })
-    const withArgument: GoldRecord = {
+    const withLinks: GoldRecord = {
       ...record,
-      events: record.events.map((event) => ({ ...event, arguments: [{ role: 'Place', ref: 'T3', start: 16, end: 21, text: 'Paris' }] }))
+      entities: record.entities.map((entity) => (entity.id === 'T3' ? { ...entity, attributes: { Note: 'capitale' } } : entity)),
+      events: record.events.map((event) => ({
+        ...event,
+        arguments: [{ role: 'Place', ref: 'T3', start: 16, end: 21, text: 'Paris' }],
+        attributes: { Modality: 'reported' }
+      })),
+      relations: [{ id: 'R1', type: 'located_in', head: 'T2', tail: 'T3' }]
     }
-    expect(() => fromGoldRecord(withArgument)).toThrow(GoldImportError)
-    expect(() => fromGoldRecord(withArgument)).toThrow('document "mixed": event "E1" has arguments, which Goldspan cannot store yet')
-    const withRelation: GoldRecord = { ...record, relations: [{ id: 'R1', type: 'located_in', head: 'T2', tail: 'T3' }] }
-    expect(() => fromGoldRecord(withRelation)).toThrow('document "mixed": has 1 relation(s)')
+    const imported = fromGoldRecord(withLinks)
+    expect(imported.spans.find((span) => span.id === 'E1')).toEqual({
+      id: 'E1',
+      start: 6,
+      end: 8,
+      label: 'Attack',
+      attributes: { Modality: 'reported' },
+      arguments: [{ role: 'Place', ref: 'T3' }]
+    })
+    expect(imported.spans.find((span) => span.id === 'T3')).toEqual({ id: 'T3', start: 17, end: 22, label: 'GPE', attributes: { Note: 'capitale' } })
+    expect(imported.spans.find((span) => span.id === 'T1')).toEqual({ id: 'T1', start: 3, end: 5, label: 'WEAPON' })
+    expect(imported.relations).toEqual([{ id: 'R1', type: 'located_in', head: 'T2', tail: 'T3' }])
   })
 })

@@ -37,13 +37,14 @@ export const mixedSpans: Span[] = [
 
 export function mixedAnnotations(spans: Span[] = mixedSpans): DocumentAnnotations {
   return {
-    version: 1,
+    version: 2,
     documentId: 'mixed',
     sha256: mixedDocument.sha256,
     annotator: 'alice',
     status: 'done',
     offsetUnit: 'utf16',
-    spans
+    spans,
+    relations: []
   }
 }
 

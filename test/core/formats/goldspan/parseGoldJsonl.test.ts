@@ -160,9 +160,9 @@ describe('parseGoldJsonl problems, one per reason, as file:line: reason', () => 
 
   it('says a newer format version needs a newer reader', () => {
     const content = variant((record) => {
-      ;(record.meta as Record<string, unknown>).format_version = 2
+      ;(record.meta as Record<string, unknown>).format_version = 3
     })
-    expect(reasons(content)).toEqual(['in.jsonl:1: format_version 2 is newer than this reader (1); update Goldspan'])
+    expect(reasons(content)).toEqual(['in.jsonl:1: format_version 3 is newer than this reader (2); update Goldspan'])
   })
 
   it('checks labels against a schema when one is given', () => {

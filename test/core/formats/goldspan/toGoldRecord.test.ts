@@ -12,9 +12,9 @@ describe('toGoldRecord', () => {
     expect(record.text).toBe(mixedText)
     expect(record.sha256).toBe(mixedDocument.sha256)
     expect(record.entities).toEqual([
-      { id: 'T1', start: 3, end: 4, label: 'WEAPON', text: '\u{1F680}' },
-      { id: 'T2', start: 8, end: 12, label: 'PER', text: 'Zoe\u0301' },
-      { id: 'T3', start: 16, end: 21, label: 'GPE', text: 'Paris' }
+      { id: 'T1', start: 3, end: 4, label: 'WEAPON', text: '\u{1F680}', attributes: {} },
+      { id: 'T2', start: 8, end: 12, label: 'PER', text: 'Zoe\u0301', attributes: {} },
+      { id: 'T3', start: 16, end: 21, label: 'GPE', text: 'Paris', attributes: {} }
     ])
     expect(record.events).toEqual([{ id: 'E1', type: 'Attack', trigger: { start: 5, end: 7, text: 'de' }, arguments: [], attributes: {} }])
     expect(record.relations).toEqual([])
@@ -24,7 +24,7 @@ describe('toGoldRecord', () => {
       schema: { name: 'default', version: 1 },
       exported_at: exportedAt,
       format: 'goldspan',
-      format_version: 1
+      format_version: 2
     })
   })
 

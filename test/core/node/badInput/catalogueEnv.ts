@@ -22,7 +22,7 @@ export function span(id: string, start: number, end: number, label: string): Spa
 }
 
 export function annotations(documentId: string, text: string, spans: Span[]): DocumentAnnotations {
-  return { version: 1, documentId, sha256: sha256Hex(text), annotator: 'alice', status: 'in_progress', offsetUnit: 'utf16', spans }
+  return { version: 2, documentId, sha256: sha256Hex(text), annotator: 'alice', status: 'in_progress', offsetUnit: 'utf16', spans, relations: [] }
 }
 
 export async function makeCatalogueEnv(root: string): Promise<CatalogueEnv> {

@@ -56,13 +56,14 @@ describe('annotation files of ids with unsafe characters', () => {
     await writeFile(corpus, `${JSON.stringify({ id: 'dépêche 1/2', text: 'Alep' })}\n`)
     const { project } = await importCorpus(dir, corpus)
     await saveAnnotations(project, {
-      version: 1,
+      version: 2,
       documentId: 'dépêche 1/2',
       sha256: sha256Hex('Alep'),
       annotator: 'alice',
       status: 'done',
       offsetUnit: 'utf16',
-      spans: []
+      spans: [],
+      relations: []
     })
     expect(await readdir(join(dir, 'annotations', 'alice'))).toEqual(['d%C3%A9p%C3%AAche%201%2F2.json'])
     const { byDocument, problems } = await listAnnotations(project, 'alice')

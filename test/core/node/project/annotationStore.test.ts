@@ -40,7 +40,7 @@ function span(id: string, start: number, end: number, label: string): Span {
 }
 
 function annotations(documentId: string, text: string, spans: Span[], annotator = 'alice'): DocumentAnnotations {
-  return { version: 1, documentId, sha256: sha256Hex(text), annotator, status: 'in_progress', offsetUnit: 'utf16', spans }
+  return { version: 2, documentId, sha256: sha256Hex(text), annotator, status: 'in_progress', offsetUnit: 'utf16', spans, relations: [] }
 }
 
 const file = (project: Project, annotator: string, id: string) => join(project.dir, 'annotations', annotator, `${id}.json`)
@@ -49,13 +49,14 @@ describe('loadAnnotations / saveAnnotations', () => {
   it('gives empty todo annotations when there is no file yet', async () => {
     const project = await makeProject()
     expect(await loadAnnotations(project, 'alice', 'c')).toEqual({
-      version: 1,
+      version: 2,
       documentId: 'c',
       sha256: sha256Hex('Alep'),
       annotator: 'alice',
       status: 'todo',
       offsetUnit: 'utf16',
-      spans: []
+      spans: [],
+      relations: []
     })
   })
 
@@ -68,7 +69,7 @@ describe('loadAnnotations / saveAnnotations', () => {
       `    {\n      "id": "${id}",\n      "start": ${start},\n      "end": ${end},\n      "label": "${label}",\n      "annotator": "alice",\n      "created": "${T}",\n      "updated": "${T}"\n    }`
     const expected =
       '{\n' +
-      '  "version": 1,\n' +
+      '  "version": 2,\n' +
       '  "documentId": "emoji",\n' +
       `  "sha256": "${sha256Hex(EMOJI_TEXT)}",\n` +
       '  "annotator": "alice",\n' +
@@ -76,7 +77,7 @@ describe('loadAnnotations / saveAnnotations', () => {
       '  "offsetUnit": "utf16",\n' +
       '  "spans": [\n' +
       [spanJson('T2', 0, 5, 'GPE'), spanJson('T3', 0, 5, 'LOC'), spanJson('T4', 0, 8, 'LOC'), spanJson('T1', 9, 14, 'GPE')].join(',\n') +
-      '\n  ]\n}\n'
+      '\n  ],\n  "relations": []\n}\n'
     expect(await readFile(file(project, 'alice', 'emoji'), 'utf8')).toBe(expected)
     const loaded = await loadAnnotations(await openProject(project.dir), 'alice', 'emoji')
     expect(loaded.spans.map((s) => s.id)).toEqual(['T2', 'T3', 'T4', 'T1'])

@@ -99,7 +99,7 @@ describe('project lock', () => {
 
       const { project, release } = await openLockedProject(dir)
       expect(project.readOnly).toBe((error as Error).message)
-      const annotations = { version: 1 as const, documentId: 'd', sha256: sha256Hex('Alep'), annotator: 'alice', status: 'done' as const, offsetUnit: 'utf16' as const, spans: [] }
+      const annotations = { version: 2 as const, documentId: 'd', sha256: sha256Hex('Alep'), annotator: 'alice', status: 'done' as const, offsetUnit: 'utf16' as const, spans: [], relations: [] }
       const refused = await saveAnnotations(project, annotations).catch((caught: unknown) => caught)
       expect(refused).toBeInstanceOf(AnnotationFileError)
       expect((refused as Error).message).toBe(`${annotationPath(dir, 'alice', 'd')}: not saved: the project is open read-only: ${(error as Error).message}`)
