@@ -29,6 +29,12 @@ describe('docs/format.md', () => {
       ['jeudi 4 octobre', 88, 103]
     ])
     expect(records[0]?.events[0]?.trigger).toEqual({ start: 36, end: 54, text: 'op\u00e9ration a\u00e9rienne' })
+    expect(records[0]?.events[0]?.arguments.map((argument) => [argument.role, argument.ref, argument.start, argument.end])).toEqual([
+      ['Attacker', 'T1', 0, 22],
+      ['Place', 'T2', 78, 83],
+      ['Time', 'T3', 88, 103]
+    ])
+    expect(records[0]?.relations).toEqual([{ id: 'R1', type: 'located_in', head: 'T1', tail: 'T2' }])
   })
 
   it('gives a Python reader that accepts the example and rejects a shifted span', { timeout: 30_000 }, () => {
@@ -38,7 +44,7 @@ describe('docs/format.md', () => {
     writeFileSync(join(dir, 'example.jsonl'), line)
     writeFileSync(join(dir, 'shifted.jsonl'), line.replace('"start":78,"end":83', '"start":79,"end":84'))
     const good = spawnSync('python3', ['reader.py', 'example.jsonl'], { cwd: dir, encoding: 'utf8' })
-    expect(good.stdout).toBe('000_2bf93c0143f687be-s2 4 spans ok\n')
+    expect(good.stdout).toBe('000_2bf93c0143f687be-s2 7 spans ok\n')
     expect(good.status).toBe(0)
     const shifted = spawnSync('python3', ['reader.py', 'shifted.jsonl'], { cwd: dir, encoding: 'utf8' })
     expect(shifted.stderr).toContain('AssertionError: line 1:')
