@@ -1,3 +1,4 @@
+import './configureZod'
 import { createRoot } from 'react-dom/client'
 import { connectApi } from './api/connectApi'
 import { App } from './components/App'
