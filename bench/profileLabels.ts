@@ -1,0 +1,47 @@
+import { join } from 'node:path'
+import { callApi, launchChromium, REPO_ROOT, startGoldspanWeb } from '../test/e2e/harness'
+import { generateDocument, readSeedWords } from './corpus'
+import { labelWords } from './pageProbes'
+import { writeDesignProject } from './projects'
+import { openDocument } from './renderer'
+
+// `npx tsx bench/profileLabels.ts [labels]`: CPU profile of labelling words in the L document,
+// printed as the functions with the most self time (where to look before optimising).
+
+interface ProfileNode {
+  id: number
+  callFrame: { functionName: string; url: string; lineNumber: number }
+  hitCount?: number
+}
+
+const count = Number(process.argv[2] ?? '20')
+const web = await startGoldspanWeb()
+const browser = await launchChromium()
+try {
+  const document = generateDocument({ name: 'L', bytes: 1_000_000, paragraphs: 5_000, spans: 10_000 }, readSeedWords(join(REPO_ROOT, 'seeds')), 20_260_102)
+  const project = await writeDesignProject(join(web.homeDir, 'work'), [document], 'bench')
+  await callApi(web, 'session:setAnnotator', { name: 'bench' })
+  await callApi(web, 'project:open', { dir: project.dir })
+  const { page } = await openDocument(browser, web, document.id, document.spans.length)
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+  await cdp.send('Profiler.start')
+  const figures = await page.evaluate(labelWords, [count, ['p', 'o']] as [number, string[]])
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } }
+  const selfTime = new Map<string, number>()
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]))
+  profile.samples.forEach((id, index) => {
+    const node = byId.get(id)
+    if (!node) return
+    const frame = node.callFrame
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`
+    selfTime.set(key, (selfTime.get(key) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000)
+  })
+  const top = [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 30)
+  process.stdout.write(`js ms: ${figures.jsMs.map((ms) => ms.toFixed(0)).join(' ')}\n`)
+  for (const [name, ms] of top) process.stdout.write(`${ms.toFixed(1).padStart(8)} ms  ${name}\n`)
+} finally {
+  await browser.close()
+  await web.stop()
+}

@@ -1,0 +1,148 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { callApi, type WebModeProcess } from '../test/e2e/harness'
+import { labelWords, openAndWaitForSpans, recordLongTasks, scrollThrough } from './pageProbes'
+import { START_DOCUMENT_ID } from './projects'
+import { percentile } from './stats'
+
+const VIEWPORT = { width: 1280, height: 800 }
+
+/**
+ * tsx compiles the probes with esbuild's keepNames, which wraps functions in `__name(...)`;
+ * the page has no such helper, so give it one that does nothing.
+ */
+export const KEEP_NAMES_SHIM = 'globalThis.__name = (target) => target'
+
+export interface PageMetrics {
+  readonly jsHeapMb: number
+  readonly domElements: number
+}
+
+export interface OpenMeasure extends PageMetrics {
+  readonly openMs: number
+  readonly longestTaskMs: number
+  readonly decoratedSpans: number
+  readonly visibleSpans: number
+  readonly visibleUnpainted: number
+}
+
+async function newPage(browser: Browser, url: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: VIEWPORT })
+  await context.addInitScript({ content: KEEP_NAMES_SHIM })
+  await context.addInitScript(recordLongTasks)
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(url)
+  return { context, page }
+}
+
+/** JS heap after a garbage collection (CDP), and the number of elements in the page. */
+export async function pageMetrics(page: Page): Promise<PageMetrics> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  await cdp.send('Performance.enable')
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  const heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN
+  const domElements = await page.evaluate(() => document.getElementsByTagName('*').length)
+  await cdp.detach()
+  return { jsHeapMb: heap / 1024 / 1024, domElements }
+}
+
+async function longestTaskBetween(page: Page, from: number, to: number): Promise<number> {
+  return page.evaluate(
+    ([start, end]) => Math.max(0, ...(window.__benchLongTasks ?? []).filter((task) => task.start + task.duration >= start && task.start <= end).map((task) => task.duration)),
+    [from, to] as const
+  )
+}
+
+/** Opens the app, waits for the document list, opens `documentId` and measures until every span is painted. */
+export async function openDocument(browser: Browser, web: WebModeProcess, documentId: string, expectedSpans: number): Promise<{ page: Page; context: BrowserContext; open: OpenMeasure }> {
+  const { context, page } = await newPage(browser, web.url)
+  await page.waitForSelector(`[data-testid="document-item"][data-document-id="${documentId}"]`, { timeout: 60_000 })
+  // The app opens the project's first document (the small start document) by itself; start from a quiet page.
+  await page.waitForSelector(`[data-testid="editor"][data-document-id="${START_DOCUMENT_ID}"]`, { timeout: 60_000 })
+  await page.waitForTimeout(500)
+  const figures = await page.evaluate(openAndWaitForSpans, [documentId, expectedSpans, 120_000] as [string, number, number])
+  // Long tasks are reported after they end; give the observer a moment.
+  await page.waitForTimeout(300)
+  const longestTaskMs = await longestTaskBetween(page, figures.startedAt, figures.paintedAt)
+  const metrics = await pageMetrics(page)
+  return {
+    page,
+    context,
+    open: {
+      openMs: figures.paintedAt - figures.startedAt,
+      longestTaskMs,
+      decoratedSpans: figures.decoratedSpans,
+      visibleSpans: figures.visibleSpans,
+      visibleUnpainted: figures.visibleUnpainted,
+      ...metrics
+    }
+  }
+}
+
+export interface LabelMeasure {
+  readonly count: number
+  readonly jsP50: number
+  readonly jsP95: number
+  readonly paintP50: number
+  readonly paintP95: number
+  readonly spansAfter: number
+}
+
+export async function measureLabels(page: Page, count: number, hotkeys: readonly string[], documentId: string): Promise<LabelMeasure> {
+  const { jsMs, paintMs } = await page.evaluate(labelWords, [count, [...hotkeys]] as [number, string[]])
+  const spansAfter = await page.evaluate((id) => {
+    const ids = new Set<string>()
+    for (const element of document.querySelectorAll<HTMLElement>(`[data-testid="editor"][data-document-id="${id}"] [data-span-id]`)) ids.add(element.dataset.spanId as string)
+    return ids.size
+  }, documentId)
+  return { count, jsP50: percentile(jsMs, 50), jsP95: percentile(jsMs, 95), paintP50: percentile(paintMs, 50), paintP95: percentile(paintMs, 95), spansAfter }
+}
+
+export interface ScrollMeasure {
+  readonly frames: number
+  readonly framesOver50: number
+  readonly worstFrameMs: number
+}
+
+export async function measureScroll(page: Page): Promise<ScrollMeasure> {
+  const { frames } = await page.evaluate(scrollThrough)
+  return { frames: frames.length, framesOver50: frames.filter((ms) => ms > 50).length, worstFrameMs: Math.max(...frames) }
+}
+
+/** p95 of saving one change (a relabel) of a large document through the API, as autosave does. */
+export async function measureSaves(web: WebModeProcess, documentId: string, saves: number): Promise<{ p50: number; p95: number; spans: number }> {
+  const opened = await callApi(web, 'document:open', { documentId })
+  let annotations = opened.annotations
+  const times: number[] = []
+  for (let index = 0; index < saves; index++) {
+    const spans = annotations.spans.map((span, at) => (at === index ? { ...span, label: span.label === 'PER' ? 'ORG' : 'PER', updated: new Date().toISOString() } : span))
+    annotations = { ...annotations, spans }
+    const started = performance.now()
+    await callApi(web, 'document:save', { annotations })
+    times.push(performance.now() - started)
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95), spans: annotations.spans.length }
+}
+
+/** Opens a project in the server, then a fresh page, until its document list shows. */
+export async function measureProjectOpen(browser: Browser, web: WebModeProcess, dir: string, documents: number): Promise<{ serverMs: number; listMs: number; shown: number }> {
+  const started = performance.now()
+  const summary = await callApi(web, 'project:open', { dir })
+  const serverMs = performance.now() - started
+  if (summary.documents.length !== documents) throw new Error(`project ${dir}: ${summary.documents.length} documents, expected ${documents}`)
+  const { context, page } = await newPage(browser, web.url)
+  // Polled frame by frame in the page, so the time is the frame the list appeared in (from navigation start).
+  const listMs = await page.evaluate(async (count) => {
+    for (;;) {
+      const progress = document.querySelector('[data-testid="progress"]')?.textContent ?? ''
+      if (document.querySelector('[data-testid="document-item"]') !== null && progress.includes(`/${count}`)) return performance.now()
+      if (performance.now() > 120_000) throw new Error(`the list of ${count} documents did not show within 120 s`)
+      await new Promise((resolve) => requestAnimationFrame(resolve))
+    }
+  }, documents)
+  const shown = await page.locator('[data-testid="document-item"]').count()
+  await context.close()
+  return { serverMs, listMs, shown }
+}
