@@ -191,9 +191,14 @@ export async function readExport(path: string): Promise<ExportedRecord[]> {
     .map((line) => JSON.parse(line) as ExportedRecord)
 }
 
-/** Runs `goldspan validate` and the independent Python checker on a file; both must pass. */
-export async function validateExport(path: string): Promise<{ validate: string; checkOffsets: string }> {
-  const validate = await run(process.execPath, [join(REPO_ROOT, 'bin', 'goldspan.mjs'), 'validate', path], { cwd: REPO_ROOT })
-  const checkOffsets = await run('python3', [join(REPO_ROOT, 'test', 'fixtures', 'check_offsets.py'), path], { cwd: REPO_ROOT })
-  return { validate: validate.stdout.trim(), checkOffsets: checkOffsets.stdout.trim() }
+/** `goldspan validate FILE`'s report; throws (with its output) when the file has problems. */
+export async function goldspanValidate(path: string): Promise<string> {
+  const { stdout } = await run(process.execPath, [join(REPO_ROOT, 'bin', 'goldspan.mjs'), 'validate', path], { cwd: REPO_ROOT })
+  return stdout.trim()
+}
+
+/** The independent Python checker's report (test/fixtures/check_offsets.py); throws on any problem. */
+export async function checkOffsetsInPython(path: string): Promise<string> {
+  const { stdout } = await run('python3', [join(REPO_ROOT, 'test', 'fixtures', 'check_offsets.py'), path], { cwd: REPO_ROOT })
+  return stdout.trim()
 }
