@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  checkOffsetsInPython,
+  clickText,
   drawnSpans,
   editorFor,
   exportByButton,
@@ -14,7 +16,6 @@ import {
   spanKey,
   spanOf,
   toCodePoints,
-  validateExport,
   waitForSaved,
   type ExpectedSpan
 } from './annotationSession'
@@ -127,8 +128,40 @@ describe('a keyboard-only session', () => {
     })
     expect(record.entities.map(spanKey).sort()).toEqual(wanted.sort())
     expect(record.events).toEqual([])
-    const checks = await validateExport(path)
-    expect(checks.checkOffsets).toMatch(/^ok: 5 documents, 10 spans/)
+    // goldspan validate runs in the mouse session's export; the independent checker runs here too.
+    expect(await checkOffsetsInPython(path)).toMatch(/^ok: 5 documents, 10 spans/)
     expect(app.errors).toEqual([])
+  })
+})
+
+describe('the keyboard between other actions', () => {
+  // NEXT_DOCUMENT is open with nothing selected; its text starts "L’armée syrienne et".
+  it('keeps the word cursor on the text when a label is undone, so another hotkey labels it again', async () => {
+    // A click puts the word cursor on the word (and gives the keyboard back after the Export click).
+    const next = await readSeed(NEXT_DOCUMENT)
+    const armee = spanOf(next, 'armée', 'PER')
+    await clickText(app.page, next, armee.start, armee.end)
+    await expect.poll(() => selectedText(app.page)).toBe('armée')
+    await app.page.keyboard.press('p')
+    await app.page.keyboard.press('Control+z')
+    await expect.poll(async () => (await drawnSpans(app.page)).length).toBe(0)
+    // Were the selection dropped, the next arrow would jump back to the first word of the document.
+    expect(await selectedText(app.page)).toBe('armée')
+    await app.page.keyboard.press('o')
+    await expect.poll(async () => (await drawnSpans(app.page)).map((span) => `${span.label} ${span.text}`)).toEqual(['ORG armée'])
+  })
+
+  // BUG (reported, not fixed here): a click on Undo, Redo, Export, "Snap to words" or the
+  // current document's list item leaves the focus on that control, and the window-wide key
+  // handler passes text keys on only when the focus is on <body>: arrows and hotkeys do
+  // nothing until the text is clicked. The label buttons avoid it with focusEditor().
+  // Remove `.fails` once fixed.
+  it.fails('still moves the word cursor after a click on Undo', async () => {
+    await app.page.keyboard.press('ArrowRight')
+    await app.page.keyboard.press('g') // GPE "syrienne"
+    await app.page.getByTestId('undo').click() // still enabled: the ORG label can be undone too
+    await expect.poll(async () => (await drawnSpans(app.page)).map((span) => `${span.label} ${span.text}`)).toEqual(['ORG armée'])
+    await app.page.keyboard.press('ArrowRight')
+    await expect.poll(() => selectedText(app.page), { timeout: 2_000 }).toBe('et')
   })
 })

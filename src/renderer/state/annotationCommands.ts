@@ -179,7 +179,10 @@ export class AnnotationCommands {
 
   private dropStaleSpanSelection(): void {
     const state = this.selection.getState()
-    if (state.selectedSpanId && !this.document?.findSpan(state.selectedSpanId)) this.selection.clear()
+    if (!state.selectedSpanId || this.document?.findSpan(state.selectedSpanId)) return
+    // Keep the word cursor on the text (as Delete does), so a label undone can be given again at once.
+    if (state.anchor && state.head) this.selection.setRange(state.anchor, state.head)
+    else this.selection.clear()
   }
 
   private tokenOnNearbyLine(document: DocumentStore, head: TextRange, direction: 1 | -1): TextRange | null {
