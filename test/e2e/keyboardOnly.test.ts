@@ -92,7 +92,7 @@ describe('a keyboard-only session', () => {
       for (let extent: Token | null = head; extent!.end !== span.end; extent = stepCursor(tokens, extent, 1)) {
         await app.page.keyboard.press('Shift+ArrowRight')
       }
-      await expect.poll(() => selectedText(app.page), `the selection before labelling "${span.text}"`).toBe(span.text)
+      await expect.poll(() => selectedText(app.page), { message: `the selection before labelling "${span.text}"` }).toBe(span.text)
       await app.page.keyboard.press(HOTKEYS[span.label]!)
       // The new span is selected: the cursor goes on from its ends.
       head = { start: span.start, end: span.end }
