@@ -89,8 +89,15 @@ export function drawnSpans(page: Page): Promise<DrawnSpan[]> {
   })
 }
 
-/** The client rectangle of text[start, end) on one line of the editor, for mouse gestures. */
-export async function textBox(page: Page, text: string, start: number, end: number): Promise<{ left: number; right: number; top: number; bottom: number }> {
+interface Box {
+  readonly left: number
+  readonly right: number
+  readonly top: number
+  readonly bottom: number
+}
+
+/** Where text[start, end) (within one paragraph) is drawn: its first and last line boxes (the same when it does not wrap). */
+export async function textBoxes(page: Page, text: string, start: number, end: number): Promise<{ first: Box; last: Box }> {
   const line = text.slice(0, start).split('\n').length - 1
   const column = start - (text.lastIndexOf('\n', start - 1) + 1)
   return page.getByTestId('editor').evaluate(
@@ -114,28 +121,31 @@ export async function textBox(page: Page, text: string, start: number, end: numb
       const range = document.createRange()
       range.setStart(...locate(where.column))
       range.setEnd(...locate(where.column + where.length))
-      const box = range.getBoundingClientRect()
-      return { left: box.left, right: box.right, top: box.top, bottom: box.bottom }
+      const rects = [...range.getClientRects()].filter((rect) => rect.width > 0)
+      const box = (rect: DOMRect | undefined) => {
+        if (!rect) throw new Error(`columns ${where.column}+${where.length} of line ${where.line} are not drawn`)
+        return { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom }
+      }
+      return { first: box(rects[0]), last: box(rects.at(-1)) }
     },
     { line, column, length: end - start }
   )
 }
 
-/** Drags the mouse over text[start, end) (one line), from inside its first to inside its last character. */
+/** Drags the mouse over text[start, end) (one paragraph), from inside its first to inside its last character. */
 export async function dragOver(page: Page, text: string, start: number, end: number): Promise<void> {
-  const box = await textBox(page, text, start, end)
-  const middle = (box.top + box.bottom) / 2
-  await page.mouse.move(box.left + 2, middle)
+  const { first, last } = await textBoxes(page, text, start, end)
+  await page.mouse.move(first.left + 2, (first.top + first.bottom) / 2)
   await page.mouse.down()
-  await page.mouse.move((box.left + box.right) / 2, middle, { steps: 3 })
-  await page.mouse.move(box.right - 2, middle, { steps: 3 })
+  await page.mouse.move((first.left + last.right) / 2, (first.top + last.bottom) / 2, { steps: 3 })
+  await page.mouse.move(last.right - 2, (last.top + last.bottom) / 2, { steps: 3 })
   await page.mouse.up()
 }
 
-/** Clicks inside text[start, end) (one line), at its middle. */
+/** Clicks inside text[start, end) (a word or two), at the middle of its first line box. */
 export async function clickText(page: Page, text: string, start: number, end: number): Promise<void> {
-  const box = await textBox(page, text, start, end)
-  await page.mouse.click((box.left + box.right) / 2, (box.top + box.bottom) / 2)
+  const { first } = await textBoxes(page, text, start, end)
+  await page.mouse.click((first.left + first.right) / 2, (first.top + first.bottom) / 2)
 }
 
 /** Waits until the top bar says every change is on disk. */
