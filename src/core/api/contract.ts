@@ -48,6 +48,11 @@ export interface OpenedDocument {
   readonly text: string
   readonly sha256: string
   readonly annotations: DocumentAnnotations
+  /**
+   * Set when this annotator's file for the document exists but cannot be read: the text
+   * is shown with no spans and must not be edited, so the file is never overwritten.
+   */
+  readonly readOnlyReason?: string
 }
 
 export interface SaveResult {

@@ -3,7 +3,8 @@ import type { ChannelPayload, GoldspanApi, ProjectSummary, SessionInfo } from '.
 import { atomicWrite } from './atomicWrite'
 import { exportGoldJsonl } from './exportProject'
 import { openCorpusProject, openProjectFolder, type WorkspaceProject } from './openWorkspaceProject'
-import { loadAnnotations, saveAnnotations, type Project } from './project'
+import { AnnotationFileError } from './errors'
+import { emptyAnnotations, loadAnnotations, saveAnnotations, type Project } from './project'
 import { summarizeProject } from './projectSummary'
 import { SettingsStore, withRecentProject } from './settings'
 import { sha256Hex } from './sha256'
@@ -138,8 +139,14 @@ export async function createWorkspace(options: WorkspaceOptions): Promise<Worksp
         const annotator = requireAnnotator()
         const project = requireProject()
         const document = requireDocument(project, documentId)
-        const annotations = await loadAnnotations(project, annotator, documentId)
-        return { id: document.id, text: document.text, sha256: document.sha256, annotations }
+        const opened = { id: document.id, text: document.text, sha256: document.sha256 }
+        try {
+          return { ...opened, annotations: await loadAnnotations(project, annotator, documentId) }
+        } catch (error) {
+          // The text is still worth showing; the unreadable file stays untouched on disk.
+          if (!(error instanceof AnnotationFileError)) throw error
+          return { ...opened, annotations: emptyAnnotations(document, annotator), readOnlyReason: error.message }
+        }
       }),
 
     'document:save': ({ annotations }) =>

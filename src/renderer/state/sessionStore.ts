@@ -128,7 +128,7 @@ export class SessionStore extends Store<SessionState> {
         // The contract's type has mutable arrays; the copy costs microseconds even at 10k spans.
         save: (annotations) => this.api['document:save']({ annotations: { ...annotations, spans: [...annotations.spans] } }),
         now: this.now,
-        readOnlyReason: problem ? `${problem.file}: ${problem.reason}` : null
+        readOnlyReason: opened.readOnlyReason ?? (problem ? `${problem.file}: ${problem.reason}` : null)
       })
       this.keep(store)
       if (this.getState().loadingDocumentId === documentId) {

@@ -295,6 +295,20 @@ describe('workspace documents', () => {
     expect((await api['session:get']({})).project?.problems.map((problem) => problem.file)).toContain(file)
   })
 
+  it('opens a document whose annotation file is unreadable read-only, with the file and reason, leaving it byte-identical', async () => {
+    const { api } = await openedWorkspace()
+    await api['document:save']({ annotations: annotations('a', EMOJI_TEXT, [span('T1', 3, 8, 'GPE')]) })
+    const project = (await api['session:get']({})).project!
+    const file = join(project.dir, 'annotations', 'ana', 'a.json')
+    await writeFile(file, '{ broken')
+    const opened = await api['document:open']({ documentId: 'a' })
+    expect(opened.text).toBe(EMOJI_TEXT)
+    expect(opened.annotations.spans).toEqual([])
+    expect(opened.readOnlyReason).toContain(file)
+    expect(await readFile(file, 'utf8')).toBe('{ broken')
+    expect((await api['document:open']({ documentId: 'b' })).readOnlyReason).toBeUndefined()
+  })
+
   it('tells listeners when the session changes', async () => {
     const ws = await workspace()
     let changes = 0
