@@ -1,0 +1,2 @@
+export { findDisagreements, REVIEW_GROUPS } from './findDisagreements'
+export type { AnnotatorVersion, Disagreements, FindDisagreementsOptions, ReviewGroup, ReviewUnit, UnitVersion } from './findDisagreements'
