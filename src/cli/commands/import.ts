@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import { importCorpus } from '../../core/node'
 import { CliError } from '../cliError'
 import { printProblems } from '../printProblems'
+import { withProjectLock } from '../withProjectLock'
 
 export function registerImportCommand(program: Command): void {
   program
@@ -14,7 +15,7 @@ export function registerImportCommand(program: Command): void {
       '\nFiles that cannot be read (invalid UTF-8, duplicate ids, changed texts) are listed and skipped;\nthe others are imported and the exit code is 1.'
     )
     .action(async (source: string, options: { project: string }) => {
-      const { project, added, problems } = await importCorpus(options.project, source)
+      const { project, added, problems } = await withProjectLock(options.project, () => importCorpus(options.project, source))
       process.stdout.write(`imported ${added.length} document(s) from ${source} into ${project.dir} (${project.documents.length} in the project)\n`)
       if (problems.length > 0) {
         printProblems(problems)

@@ -15,6 +15,7 @@ import {
 import { CliError } from '../cliError'
 import { printProblems } from '../printProblems'
 import { readTextFile } from '../readTextFile'
+import { withProjectLock } from '../withProjectLock'
 
 interface ImportOptions {
   project: string
@@ -90,23 +91,25 @@ export function registerImportAnnotationsCommand(program: Command): void {
     )
     .action(async (file: string, options: ImportOptions) => {
       assertAnnotatorName(options.annotator)
-      const content = await readTextFile(file)
-      const project = await openProject(options.project)
-      const { prepared, problems } = await prepareAnnotations(project, file, content, options)
-      if (problems.length > 0) {
-        for (const problem of problems) process.stderr.write(`${formatGoldProblem(problem)}\n`)
-        throw new CliError(`${problems.length} problem(s) in ${file}; nothing was imported`)
-      }
-      for (const [index, annotations] of prepared.entries()) {
-        try {
-          await saveAnnotations(project, annotations)
-        } catch (error) {
-          const written = prepared.slice(0, index).map((done) => annotationPath(project.dir, done.annotator, done.documentId))
-          throw new CliError(`${(error as Error).message}\n${index} document(s) were written before this failure: ${written.join(', ') || 'none'}`)
+      await withProjectLock(options.project, async () => {
+        const content = await readTextFile(file)
+        const project = await openProject(options.project)
+        const { prepared, problems } = await prepareAnnotations(project, file, content, options)
+        if (problems.length > 0) {
+          for (const problem of problems) process.stderr.write(`${formatGoldProblem(problem)}\n`)
+          throw new CliError(`${problems.length} problem(s) in ${file}; nothing was imported`)
         }
-      }
-      const spanCount = prepared.reduce((sum, annotations) => sum + annotations.spans.length, 0)
-      process.stdout.write(`imported ${prepared.length} document(s), ${spanCount} span(s), as ${options.annotator} into ${project.dir}\n`)
-      printProblems(project.problems)
+        for (const [index, annotations] of prepared.entries()) {
+          try {
+            await saveAnnotations(project, annotations)
+          } catch (error) {
+            const written = prepared.slice(0, index).map((done) => annotationPath(project.dir, done.annotator, done.documentId))
+            throw new CliError(`${(error as Error).message}\n${index} document(s) were written before this failure: ${written.join(', ') || 'none'}`)
+          }
+        }
+        const spanCount = prepared.reduce((sum, annotations) => sum + annotations.spans.length, 0)
+        process.stdout.write(`imported ${prepared.length} document(s), ${spanCount} span(s), as ${options.annotator} into ${project.dir}\n`)
+        printProblems(project.problems)
+      })
     })
 }
