@@ -121,6 +121,8 @@ export async function textBoxes(page: Page, text: string, start: number, end: nu
       const range = document.createRange()
       range.setStart(...locate(where.column))
       range.setEnd(...locate(where.column + where.length))
+      // Mouse events only reach what is on screen: bring the text into the editor's view first.
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' })
       const rects = [...range.getClientRects()].filter((rect) => rect.width > 0)
       const box = (rect: DOMRect | undefined) => {
         if (!rect) throw new Error(`columns ${where.column}+${where.length} of line ${where.line} are not drawn`)
