@@ -1,8 +1,11 @@
+import { describeSpanUsage } from '../../core/annotations'
 import type { DocumentSummary } from '../../core/api/contract'
 import type { Span } from '../../core/model'
+import { findLabel, type Schema } from '../../core/schema'
 import { layoutFor } from '../editor/layoutFor'
 import { snapToWords, tokenAfter, tokenAt, tokenBefore, type TextRange } from '../editor/wordBoundaries'
 import type { DocumentStore } from './documentStore'
+import { linkChoices, LinkModeStore } from './linkModeStore'
 import { selectionRange, type SelectionStore } from './selectionStore'
 import type { SessionStore } from './sessionStore'
 import type { ViewStore } from './viewStore'
@@ -17,11 +20,16 @@ export class AnnotationCommands {
   constructor(
     private readonly session: SessionStore,
     private readonly selection: SelectionStore,
-    private readonly view: ViewStore
+    private readonly view: ViewStore,
+    readonly linkMode: LinkModeStore = new LinkModeStore()
   ) {}
 
   private get document(): DocumentStore | null {
     return this.session.getState().document
+  }
+
+  private get schema(): Schema | null {
+    return this.session.getState().project?.schema ?? null
   }
 
   private attempt(action: () => void): void {
@@ -59,15 +67,88 @@ export class AnnotationCommands {
     return true
   }
 
+  /** Deletes the selected span with the arguments and relations using it (one undo), and says which went. */
   deleteSelectedSpan(): void {
     const document = this.document
     const spanId = this.selection.getState().selectedSpanId
     if (!document || !spanId || !document.findSpan(spanId)) return
+    let removedLinks: string[] = []
     this.attempt(() => {
-      document.removeSpan(spanId)
+      removedLinks = document.removeSpan(spanId).map(describeSpanUsage)
       const { anchor, head } = this.selection.getState()
       if (anchor && head) this.selection.setRange(anchor, head)
     })
+    if (removedLinks.length > 0) this.view.setNotice(`Deleted ${spanId} and its use as ${removedLinks.join('; ')}. Ctrl+Z brings all of it back.`)
+  }
+
+  /** Shift+A, or a role button of the event panel: the selected event's next argument is the span selected next. */
+  startArgument(role: string | null = null): void {
+    const document = this.document
+    const schema = this.schema
+    const event = document?.findSpan(this.selection.getState().selectedSpanId)
+    if (!event || !schema || findLabel(schema, event.label)?.kind !== 'event') {
+      this.view.setNotice('Select an event (its trigger span) first, then press Shift+A to attach an argument.')
+      return
+    }
+    this.linkMode.start({ kind: 'argument', eventId: event.id, role })
+    this.view.setNotice(null)
+  }
+
+  /** Shift+L: a relation from the selected span to the span selected next. */
+  startRelation(): void {
+    const span = this.document?.findSpan(this.selection.getState().selectedSpanId)
+    if (!span) {
+      this.view.setNotice('Select a span first, then press Shift+L to link it to another.')
+      return
+    }
+    this.linkMode.start({ kind: 'relation', headId: span.id })
+    this.view.setNotice(null)
+  }
+
+  /**
+   * Completes the link being made with the selected span as its `index`-th choice (digit
+   * n is n - 1, Enter the first), then selects the link's source again for the next one.
+   * False when no link is being made.
+   */
+  chooseLink(index: number): boolean {
+    const mode = this.linkMode.getState()
+    const document = this.document
+    const schema = this.schema
+    if (!mode || !document || !schema) return false
+    const target = this.selection.getState().selectedSpanId
+    const choice = linkChoices(schema, document.annotations, mode, target)[index]
+    if (target === null || choice === undefined) {
+      this.view.setNotice(target === null ? 'Tab to (or click) the span to link first.' : `${target} offers no choice ${index + 1} here.`)
+      return true
+    }
+    this.attempt(() => {
+      if (mode.kind === 'argument') document.addArgument(mode.eventId, target, choice)
+      else document.addRelation(mode.headId, target, choice)
+      this.linkMode.cancel()
+      this.selectSpan(mode.kind === 'argument' ? mode.eventId : mode.headId)
+    })
+    return true
+  }
+
+  /** Escape: cancels the link being made (its source is selected again), or else clears the selection. */
+  escape(): void {
+    const mode = this.linkMode.getState()
+    if (!mode) return this.clear()
+    this.linkMode.cancel()
+    this.selectSpan(mode.kind === 'argument' ? mode.eventId : mode.headId)
+    this.view.setNotice(null)
+  }
+
+  removeArgument(eventId: string, index: number): void {
+    this.attempt(() => this.document?.removeArgument(eventId, index))
+  }
+
+  removeRelation(relationId: string): void {
+    this.attempt(() => this.document?.removeRelation(relationId))
+  }
+
+  setAttribute(spanId: string, name: string, value: string | null): void {
+    this.attempt(() => this.document?.setAttribute(spanId, name, value))
   }
 
   selectSpan(spanId: string, options: { reveal?: boolean } = {}): void {
@@ -83,11 +164,15 @@ export class AnnotationCommands {
     const document = this.document
     if (!document) return
     const spans = spanIds.map((id) => document.findSpan(id)).filter((span): span is Span => span !== undefined)
-    spans.sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start)
+    // Ties broken by id: the DOM nesting of spans on the same words changes when one is selected.
+    spans.sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start || a.id.localeCompare(b.id))
     if (spans.length === 0) return
     const current = this.selection.getState().selectedSpanId
     const index = spans.findIndex((span) => span.id === current)
     this.selection.selectSpan(spans[(index + 1) % spans.length] as Span)
+    // A role chosen in the event panel first: the click on its filler completes the argument.
+    const mode = this.linkMode.getState()
+    if (mode?.kind === 'argument' && mode.role !== null) this.chooseLink(0)
   }
 
   /** Tab / Shift+Tab: the next or previous span in text order from the selection. */
@@ -152,6 +237,7 @@ export class AnnotationCommands {
   }
 
   clear(): void {
+    this.linkMode.cancel()
     this.selection.clear()
     this.view.setNotice(null)
   }
