@@ -6,6 +6,7 @@ import { registerEvaluateCommand } from './commands/evaluate'
 import { registerExportCommand } from './commands/export'
 import { registerImportAnnotationsCommand } from './commands/importAnnotations'
 import { registerImportCommand } from './commands/import'
+import { registerReviewCommand } from './commands/review'
 import { registerStatsCommand } from './commands/stats'
 import { registerValidateCommand } from './commands/validate'
 import { registerWebCommand } from './commands/web'
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerStatsCommand(program)
   registerAgreementCommand(program)
   registerEvaluateCommand(program)
+  registerReviewCommand(program)
   registerWebCommand(program)
   return program
 }
