@@ -56,13 +56,22 @@ async function longestTaskBetween(page: Page, from: number, to: number): Promise
 }
 
 /** Opens the app, waits for the document list, opens `documentId` and measures until every span is painted. */
-export async function openDocument(browser: Browser, web: WebModeProcess, documentId: string, expectedSpans: number): Promise<{ page: Page; context: BrowserContext; open: OpenMeasure }> {
+export async function openDocument(
+  browser: Browser,
+  web: WebModeProcess,
+  documentId: string,
+  expectedSpans: number,
+  /** Called just before the click (e.g. to start a profiler); what it returns is called after the paint. */
+  around?: (page: Page) => Promise<() => Promise<unknown>>
+): Promise<{ page: Page; context: BrowserContext; open: OpenMeasure }> {
   const { context, page } = await newPage(browser, web.url)
   await page.waitForSelector(`[data-testid="document-item"][data-document-id="${documentId}"]`, { timeout: 60_000 })
   // The app opens the project's first document (the small start document) by itself; start from a quiet page.
   await page.waitForSelector(`[data-testid="editor"][data-document-id="${START_DOCUMENT_ID}"]`, { timeout: 60_000 })
   await page.waitForTimeout(500)
+  const after = await around?.(page)
   const figures = await page.evaluate(openAndWaitForSpans, [documentId, expectedSpans, 120_000] as [string, number, number])
+  await after?.()
   // Long tasks are reported after they end; give the observer a moment.
   await page.waitForTimeout(300)
   const longestTaskMs = await longestTaskBetween(page, figures.startedAt, figures.paintedAt)

@@ -25,6 +25,11 @@ interface AnnotationEditorProps {
 
 const REVEAL_MARGIN_PX = 48
 
+/** What the span layer should show now; the same arrays and map as last time mean nothing to redraw. */
+function spanPaint(document: DocumentStore, selection: SelectionStore, colors: ReadonlyMap<string, string>): SpanPaint {
+  return { spans: document.getState().annotations.spans, colors, selectedSpanId: selection.getState().selectedSpanId }
+}
+
 /** Scrolls the editor's scroll box just enough to show the text at `offset`. */
 function reveal(view: EditorView, layout: TextLayout, offset: number): void {
   const scroller = view.dom.closest('[data-scroll-box]')
@@ -48,7 +53,7 @@ export function AnnotationEditor({ document, selection, commands, schema }: Anno
   )
   const editor = useEditor(
     {
-      extensions: [Document, TextSection, Paragraph, Text, SpanAnnotations.configure({ layout, commands })],
+      extensions: [Document, TextSection, Paragraph, Text, SpanAnnotations.configure({ layout, commands, initialPaint: spanPaint(document, selection, colors) })],
       content: buildDocumentJson(layout),
       editable: false,
       injectCSS: false,
@@ -78,7 +83,7 @@ export function AnnotationEditor({ document, selection, commands, schema }: Anno
       scheduled = false
       if (editor.isDestroyed) return
       const state = selection.getState()
-      const spans: SpanPaint = { spans: document.getState().annotations.spans, colors, selectedSpanId: state.selectedSpanId }
+      const spans = spanPaint(document, selection, colors)
       // A selected span shows itself; drawing the text selection over it too only muddies its colour.
       const textSelection = state.selectedSpanId === null ? selectionRange(state) : null
       view.dispatch(view.state.tr.setMeta(spanLayerKey, spans).setMeta(selectionLayerKey, textSelection))

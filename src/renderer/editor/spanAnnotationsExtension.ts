@@ -7,12 +7,14 @@ import { handlePointerUp, type PointerStart } from './pointerSelection'
 import { findVerticalTarget } from './verticalTarget'
 import { createReadOnlyGuardPlugin } from './readOnlyGuard'
 import { createSelectionLayerPlugin } from './selectionLayer'
-import { createSpanLayerPlugin } from './spanDecorations'
+import { createSpanLayerPlugin, type SpanPaint } from './spanDecorations'
 import type { TextLayout } from './textLayout'
 
 export interface SpanAnnotationsOptions {
   readonly layout: TextLayout | null
   readonly commands: AnnotationCommands | null
+  /** The spans to draw from the first render (see createSpanLayerPlugin). */
+  readonly initialPaint: SpanPaint | null
 }
 
 /**
@@ -24,11 +26,11 @@ export const SpanAnnotations = Extension.create<SpanAnnotationsOptions>({
   name: 'goldspanSpanAnnotations',
 
   addOptions() {
-    return { layout: null, commands: null }
+    return { layout: null, commands: null, initialPaint: null }
   },
 
   addProseMirrorPlugins() {
-    const { layout, commands } = this.options
+    const { layout, commands, initialPaint } = this.options
     if (!layout || !commands) throw new Error('SpanAnnotations needs a text layout and the annotation commands')
     let pointerStart: PointerStart | null = null
     const input = new Plugin({
@@ -52,6 +54,6 @@ export const SpanAnnotations = Extension.create<SpanAnnotationsOptions>({
         }
       }
     })
-    return [createReadOnlyGuardPlugin(), createInvisibleCharLayerPlugin(layout), createSpanLayerPlugin(layout), createSelectionLayerPlugin(layout), input]
+    return [createReadOnlyGuardPlugin(), createInvisibleCharLayerPlugin(layout), createSpanLayerPlugin(layout, initialPaint), createSelectionLayerPlugin(layout), input]
   }
 })

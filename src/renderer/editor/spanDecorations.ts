@@ -122,12 +122,19 @@ function paintLayer(state: EditorState, layer: SpanLayerState, layout: TextLayou
   return { set, rendered, paint, depths }
 }
 
-/** Draws the annotation spans as inline decorations over the read-only text. */
-export function createSpanLayerPlugin(layout: TextLayout): Plugin<SpanLayerState> {
+/**
+ * Draws the annotation spans as inline decorations over the read-only text. `initialPaint`
+ * decorates the first state, so the view builds the text's DOM once, spans included,
+ * instead of building it bare and patching every span into it (half of opening 1 MB).
+ */
+export function createSpanLayerPlugin(layout: TextLayout, initialPaint: SpanPaint | null = null): Plugin<SpanLayerState> {
   return new Plugin<SpanLayerState>({
     key: spanLayerKey,
     state: {
-      init: () => ({ set: DecorationSet.empty, rendered: new Map(), paint: null, depths: new Map() }),
+      init: (_config, state) => {
+        const empty: SpanLayerState = { set: DecorationSet.empty, rendered: new Map(), paint: null, depths: new Map() }
+        return initialPaint ? paintLayer(state, empty, layout, initialPaint) : empty
+      },
       apply(tr, layer, _oldState, newState) {
         const paint = tr.getMeta(spanLayerKey) as SpanPaint | undefined
         return paint ? paintLayer(newState, layer, layout, paint) : layer

@@ -1,12 +1,14 @@
 import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import { callApi, launchChromium, REPO_ROOT, startGoldspanWeb } from '../test/e2e/harness'
 import { generateDocument, readSeedWords } from './corpus'
 import { labelWords } from './pageProbes'
 import { writeDesignProject } from './projects'
 import { openDocument } from './renderer'
 
-// `npx tsx bench/profileLabels.ts [labels]`: CPU profile of labelling words in the L document,
-// printed as the functions with the most self time (where to look before optimising).
+// `npx tsx bench/profile.ts open|labels [count]`: CPU profile of opening the L document, or
+// of labelling `count` words in it, printed as the functions with the most self time
+// (where to look before optimising).
 
 interface ProfileNode {
   id: number
@@ -14,7 +16,29 @@ interface ProfileNode {
   hitCount?: number
 }
 
-const count = Number(process.argv[2] ?? '20')
+interface CpuProfile {
+  nodes: ProfileNode[]
+  samples: number[]
+  timeDeltas: number[]
+}
+
+let opened: CpuProfile | undefined
+
+/** Starts the CPU profiler; the returned function stops it and gives the profile. */
+async function profileWith(page: Page): Promise<() => Promise<CpuProfile>> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+  await cdp.send('Profiler.start')
+  return async () => {
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }
+    opened = profile
+    return profile
+  }
+}
+
+const mode = process.argv[2] === 'open' ? 'open' : 'labels'
+const count = Number(process.argv[3] ?? '20')
 const web = await startGoldspanWeb()
 const browser = await launchChromium()
 try {
@@ -22,13 +46,15 @@ try {
   const project = await writeDesignProject(join(web.homeDir, 'work'), [document], 'bench')
   await callApi(web, 'session:setAnnotator', { name: 'bench' })
   await callApi(web, 'project:open', { dir: project.dir })
-  const { page } = await openDocument(browser, web, document.id, document.spans.length)
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('Profiler.enable')
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
-  await cdp.send('Profiler.start')
-  const figures = await page.evaluate(labelWords, [count, ['p', 'o']] as [number, string[]])
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } }
+  const { page } = await openDocument(browser, web, document.id, document.spans.length, mode === 'open' ? profileWith : undefined)
+  let profile: CpuProfile | undefined = opened
+  if (mode === 'labels') {
+    const stop = await profileWith(page)
+    const figures = await page.evaluate(labelWords, [count, ['p', 'o']] as [number, string[]])
+    process.stdout.write(`js ms: ${figures.jsMs.map((ms) => ms.toFixed(0)).join(' ')}\n`)
+    profile = await stop()
+  }
+  if (!profile) throw new Error('no profile taken')
   const selfTime = new Map<string, number>()
   const byId = new Map(profile.nodes.map((node) => [node.id, node]))
   profile.samples.forEach((id, index) => {
@@ -39,7 +65,6 @@ try {
     selfTime.set(key, (selfTime.get(key) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000)
   })
   const top = [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 30)
-  process.stdout.write(`js ms: ${figures.jsMs.map((ms) => ms.toFixed(0)).join(' ')}\n`)
   for (const [name, ms] of top) process.stdout.write(`${ms.toFixed(1).padStart(8)} ms  ${name}\n`)
 } finally {
   await browser.close()
