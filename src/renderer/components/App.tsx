@@ -5,6 +5,7 @@ import { AnnotatorDialog } from './AnnotatorDialog'
 import { Banners } from './Banners'
 import { DocumentList } from './DocumentList'
 import { DocumentPane } from './DocumentPane'
+import { EventPanel } from './EventPanel'
 import { LabelPalette } from './LabelPalette'
 import { ServicesContext, useServices } from './servicesContext'
 import { ShortcutsHelp } from './ShortcutsHelp'
@@ -20,6 +21,7 @@ function SidePanel() {
     <aside className="gs-side" aria-label="Labels and spans">
       <LabelPalette />
       {document && <SpanDetails document={document} />}
+      {document && <EventPanel document={document} />}
       {document && <SpanList key={document.id} document={document} />}
     </aside>
   )

@@ -11,11 +11,14 @@ const SHORTCUTS: readonly (readonly [string, string])[] = [
   ['Label key (e.g. p)', 'Label the selection, or relabel the selected span'],
   ['Click a span', 'Select it (click again for the span around it)'],
   ['Tab / Shift + Tab', 'Next / previous span'],
-  ['Delete / Backspace', 'Delete the selected span'],
+  ['Delete / Backspace', 'Delete the selected span (with the arguments and relations using it)'],
+  ['Shift + A', 'With an event selected: attach an argument (Tab to its span, then 1–9 for the role)'],
+  ['Shift + L', 'With a span selected: link it to another (Tab to it, then 1–9 for the relation type)'],
+  ['1–9 / Enter', 'While linking: pick the role or relation type (Enter: the first)'],
   [`${MOD} + Z`, 'Undo'],
   [`${MOD} + Shift + Z, Ctrl + Y`, 'Redo'],
   [`${MOD} + Enter`, 'Mark the document done and open the next'],
-  ['Escape', 'Clear the selection'],
+  ['Escape', 'Cancel the link being made, or clear the selection'],
   ['?', 'Show this help']
 ]
 

@@ -1,10 +1,12 @@
+import { usagesOfSpan } from '../../core/annotations'
 import type { DocumentStore } from '../state/documentStore'
 import { useStore } from '../state/useStore'
 import { focusEditor } from './LabelPalette'
 import { useServices } from './servicesContext'
+import { SpanAttributes } from './SpanAttributes'
 import { spanExcerpt } from './spanExcerpt'
 
-/** The selected span: its text, offsets and provenance; change its label or delete it. */
+/** The selected span: its text, offsets and provenance; change its label or attributes, or delete it. */
 export function SpanDetails({ document }: { readonly document: DocumentStore }) {
   const { selection, commands, session } = useServices()
   const selectedId = useStore(selection, (state) => state.selectedSpanId)
@@ -20,6 +22,7 @@ export function SpanDetails({ document }: { readonly document: DocumentStore }) 
     )
   }
   const readOnly = document.readOnlyReason !== null
+  const links = usagesOfSpan(document.annotations, span.id).length
   return (
     <section className="gs-panel gs-details" aria-label="Selected span" data-testid="span-details" data-span-id={span.id}>
       <h2>
@@ -66,11 +69,13 @@ export function SpanDetails({ document }: { readonly document: DocumentStore }) 
             commands.deleteSelectedSpan()
             focusEditor()
           }}
+          title={links > 0 ? 'Also removes the arguments and relations using this span (listed under Links); one undo brings all back' : undefined}
           data-testid="delete-span"
         >
-          Delete
+          {links > 0 ? `Delete with ${links} link${links === 1 ? '' : 's'}` : 'Delete'}
         </button>
       </div>
+      <SpanAttributes span={span} schema={schema} readOnly={readOnly} />
     </section>
   )
 }

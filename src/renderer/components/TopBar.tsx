@@ -62,14 +62,14 @@ export function TopBar() {
         Snap to words
       </label>
       {connection.mode === 'web' && (
-        <button type="button" className="gs-button" onClick={() => setOpening((open) => !open)} data-testid="open-button">
+        <button type="button" className="gs-button" onClick={() => setOpening((open) => !open)} data-keeps-focus data-testid="open-button">
           Open…
         </button>
       )}
       <button type="button" className="gs-button" disabled={!project} onClick={() => void exportProject(services)} data-testid="export-button">
         Export
       </button>
-      <button type="button" className="gs-button gs-button--icon" onClick={() => view.setHelpOpen(true)} title="Keyboard shortcuts (?)" data-testid="help-button">
+      <button type="button" className="gs-button gs-button--icon" onClick={() => view.setHelpOpen(true)} title="Keyboard shortcuts (?)" data-keeps-focus data-testid="help-button">
         ?
       </button>
       {opening && (

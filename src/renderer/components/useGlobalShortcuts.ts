@@ -4,6 +4,7 @@ import { handleEditorKey } from '../editor/editorKeys'
 import type { AppServices } from '../state/appServices'
 import { selectionRange } from '../state/selectionStore'
 import { exportProject } from './exportProject'
+import { onClickReturnFocus } from './returnFocusToEditor'
 
 // A desktop menu accelerator may arrive as a menu command right after the same keydown.
 const MENU_ECHO_MS = 150
@@ -83,11 +84,13 @@ export function useGlobalShortcuts(services: AppServices): void {
     }
 
     window.addEventListener('keydown', onKeyDown)
+    window.addEventListener('click', onClickReturnFocus)
     window.addEventListener('copy', onCopy)
     window.addEventListener('beforeunload', onBeforeUnload)
     const stopMenu = connection.onMenuCommand(onMenu)
     return () => {
       window.removeEventListener('keydown', onKeyDown)
+      window.removeEventListener('click', onClickReturnFocus)
       window.removeEventListener('copy', onCopy)
       window.removeEventListener('beforeunload', onBeforeUnload)
       stopMenu()

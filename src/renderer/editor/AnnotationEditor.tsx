@@ -10,6 +10,8 @@ import type { DocumentStore } from '../state/documentStore'
 import { selectionRange, type SelectionStore } from '../state/selectionStore'
 import { buildDocumentJson } from './buildDocumentJson'
 import { layoutFor } from './layoutFor'
+import { linkLayerKey } from './linkLayer'
+import { linkTags } from './linkTags'
 import { selectionLayerKey } from './selectionLayer'
 import { SpanAnnotations } from './spanAnnotationsExtension'
 import { TextSection } from './textSection'
@@ -86,7 +88,11 @@ export function AnnotationEditor({ document, selection, commands, schema }: Anno
       const spans = spanPaint(document, selection, colors)
       // A selected span shows itself; drawing the text selection over it too only muddies its colour.
       const textSelection = state.selectedSpanId === null ? selectionRange(state) : null
-      view.dispatch(view.state.tr.setMeta(spanLayerKey, spans).setMeta(selectionLayerKey, textSelection))
+      // While an argument is being picked, its event stays the one whose links show.
+      const mode = commands.linkMode.getState()
+      const focusId = mode?.kind === 'argument' ? mode.eventId : state.selectedSpanId
+      const tags = linkTags(document.getState().annotations, focusId)
+      view.dispatch(view.state.tr.setMeta(spanLayerKey, spans).setMeta(selectionLayerKey, textSelection).setMeta(linkLayerKey, tags))
       if (state.reveal !== revealed) {
         revealed = state.reveal
         const range = selectionRange(state)
@@ -102,11 +108,13 @@ export function AnnotationEditor({ document, selection, commands, schema }: Anno
     view.dom.focus({ preventScroll: true })
     const unsubscribeDocument = document.subscribe(schedule)
     const unsubscribeSelection = selection.subscribe(schedule)
+    const unsubscribeLinkMode = commands.linkMode.subscribe(schedule)
     return () => {
       unsubscribeDocument()
       unsubscribeSelection()
+      unsubscribeLinkMode()
     }
-  }, [editor, document, selection, colors, layout])
+  }, [editor, document, selection, commands, colors, layout])
 
   return (
     <div className="gs-editor-scroll" data-scroll-box>

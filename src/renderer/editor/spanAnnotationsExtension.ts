@@ -3,6 +3,7 @@ import { Plugin, PluginKey } from '@tiptap/pm/state'
 import type { AnnotationCommands } from '../state/annotationCommands'
 import { handleEditorKey } from './editorKeys'
 import { createInvisibleCharLayerPlugin } from './invisibleCharLayer'
+import { createLinkLayerPlugin } from './linkLayer'
 import { handlePointerUp, type PointerStart } from './pointerSelection'
 import { findVerticalTarget } from './verticalTarget'
 import { createReadOnlyGuardPlugin } from './readOnlyGuard'
@@ -19,7 +20,7 @@ export interface SpanAnnotationsOptions {
 
 /**
  * Goldspan's editor behaviour as one Tiptap extension: the read-only guard, the invisible
- * character, span and selection layers (decorations, never marks), and mouse and keyboard input turned into
+ * character, span, selection and link layers (decorations, never marks), and mouse and keyboard input turned into
  * annotation commands.
  */
 export const SpanAnnotations = Extension.create<SpanAnnotationsOptions>({
@@ -54,6 +55,6 @@ export const SpanAnnotations = Extension.create<SpanAnnotationsOptions>({
         }
       }
     })
-    return [createReadOnlyGuardPlugin(), createInvisibleCharLayerPlugin(layout), createSpanLayerPlugin(layout, initialPaint), createSelectionLayerPlugin(layout), input]
+    return [createReadOnlyGuardPlugin(), createInvisibleCharLayerPlugin(layout), createSpanLayerPlugin(layout, initialPaint), createSelectionLayerPlugin(layout), createLinkLayerPlugin(layout), input]
   }
 })

@@ -17,6 +17,7 @@ export function createAppServices(connection: Connection): AppServices {
   const session = new SessionStore(connection.api)
   const selection = new SelectionStore()
   const view = new ViewStore()
+  const commands = new AnnotationCommands(session, selection, view)
   // A different document means a different text: the old selection means nothing there.
   let shownDocument = session.getState().document
   session.subscribe(() => {
@@ -24,7 +25,8 @@ export function createAppServices(connection: Connection): AppServices {
     if (document !== shownDocument) {
       shownDocument = document
       selection.clear()
+      commands.linkMode.cancel()
     }
   })
-  return { connection, session, selection, view, commands: new AnnotationCommands(session, selection, view) }
+  return { connection, session, selection, view, commands }
 }

@@ -1,15 +1,23 @@
 import {
+  addArgument,
+  addRelation,
   addSpan,
-  applyOperation,
+  applyDocumentOperation,
   findSpanProblem,
-  relabelSpan,
-  removeSpan,
+  relabelSpanWithLinks,
+  removeArgument,
+  removeRelation,
+  removeSpanWithLinks,
+  rolesToOffer,
+  setAttribute,
   setStatus,
-  type OperationResult
+  usagesOfSpan,
+  type DocumentOperation,
+  type SpanUsage
 } from '../../core/annotations'
 import type { OpenedDocument, SaveResult } from '../../core/api/contract'
-import type { DocumentAnnotations, DocumentStatus, Span } from '../../core/model'
-import type { Schema } from '../../core/schema'
+import type { DocumentAnnotations, DocumentStatus, Relation, Span } from '../../core/model'
+import { allowedRelationTypes, findAttributeProblem, type Schema } from '../../core/schema'
 import { AutosaveQueue, type AutosaveOptions } from './autosaveQueue'
 import { Store } from './store'
 import { UndoHistory, type HistoryEntry } from './undoHistory'
@@ -28,6 +36,13 @@ export interface DocumentStoreDeps {
   /** Set when the annotation file could not be read: the document is shown but not editable. */
   readonly readOnlyReason?: string | null
   readonly autosave?: AutosaveOptions
+}
+
+/** One applied change: the new value, the change in replayable form and its inverse. */
+interface OperationStep {
+  readonly annotations: DocumentAnnotations
+  readonly operation: DocumentOperation
+  readonly inverse: DocumentOperation
 }
 
 /** Thrown when an edit is refused (read-only document, bad span); the message is for the user. */
@@ -76,15 +91,68 @@ export class DocumentStore extends Store<DocumentState> {
     if (duplicate) return duplicate
     this.checkEditable()
     const added = addSpan(this.annotations, { start, end, label }, this.deps.now())
-    const results: OperationResult[] = [added]
+    const results: OperationStep[] = [added]
     if (added.annotations.status === 'todo') results.push(setStatus(added.annotations, 'in_progress'))
     this.commit(results)
     return added.span
   }
 
-  removeSpan(spanId: string): void {
+  /**
+   * Removes a span with every argument and relation that uses it (and a trigger's own
+   * arguments), as one undoable step; returns those usages so the caller can say what went.
+   */
+  removeSpan(spanId: string): SpanUsage[] {
     this.checkEditable()
-    this.commit([removeSpan(this.annotations, spanId)])
+    const usages = usagesOfSpan(this.annotations, spanId)
+    this.commit([removeSpanWithLinks(this.annotations, spanId, this.deps.now())])
+    return usages
+  }
+
+  /** Makes span `argumentId` fill `role` of event `eventId`, if the schema offers that role for the pair. */
+  addArgument(eventId: string, argumentId: string, role: string): void {
+    if (!rolesToOffer(this.deps.schema, this.annotations, eventId, argumentId).some((offered) => offered.name === role)) {
+      throw new EditRefused(`${argumentId} cannot be ${role} of ${eventId} (not allowed by the schema, or already filled)`)
+    }
+    this.checkEditable()
+    this.commit([addArgument(this.annotations, eventId, { role, ref: argumentId }, this.deps.now())])
+  }
+
+  removeArgument(eventId: string, index: number): void {
+    this.checkEditable()
+    this.commit([removeArgument(this.annotations, eventId, index, this.deps.now())])
+  }
+
+  /** Links `headId` → `tailId` with relation `type`, if the schema allows it between their labels. */
+  addRelation(headId: string, tailId: string, type: string): Relation {
+    const head = this.findSpan(headId)
+    const tail = this.findSpan(tailId)
+    if (!head || !tail || !allowedRelationTypes(this.deps.schema, head.label, tail.label).some((allowed) => allowed.name === type)) {
+      throw new EditRefused(`no ${type} relation is allowed from ${headId} to ${tailId}`)
+    }
+    const duplicate = this.annotations.relations.find((relation) => relation.head === headId && relation.tail === tailId && relation.type === type)
+    if (duplicate) return duplicate
+    this.checkEditable()
+    const added = addRelation(this.annotations, { type, head: headId, tail: tailId })
+    this.commit([added])
+    return added.relation
+  }
+
+  removeRelation(relationId: string): void {
+    this.checkEditable()
+    this.commit([removeRelation(this.annotations, relationId)])
+  }
+
+  /** Sets (or with null or an empty string, removes) attribute `name` of a span, checked against the schema. */
+  setAttribute(spanId: string, name: string, value: string | null): void {
+    const span = this.findSpan(spanId)
+    if (!span) return
+    const stored = value === '' ? null : value
+    if ((span.attributes?.[name] ?? null) === stored) return
+    // Removing is always allowed: it also clears values a changed schema no longer declares.
+    const problem = stored === null ? null : findAttributeProblem(this.deps.schema, span.label, name, stored)
+    if (problem) throw new EditRefused(problem)
+    this.checkEditable()
+    this.commit([setAttribute(this.annotations, spanId, name, stored, this.deps.now())])
   }
 
   relabelSpan(spanId: string, label: string): void {
@@ -93,7 +161,7 @@ export class DocumentStore extends Store<DocumentState> {
     const problem = findSpanProblem(this.text, { start: span.start, end: span.end, label }, this.deps.schema)
     if (problem) throw new EditRefused(problem)
     this.checkEditable()
-    this.commit([relabelSpan(this.annotations, spanId, label, this.deps.now())])
+    this.commit([relabelSpanWithLinks(this.annotations, this.deps.schema, spanId, label, this.deps.now())])
   }
 
   setStatus(status: DocumentStatus): void {
@@ -122,7 +190,7 @@ export class DocumentStore extends Store<DocumentState> {
     if (this.readOnlyReason) throw new EditRefused(`this document is read-only: ${this.readOnlyReason}`)
   }
 
-  private commit(results: readonly OperationResult[]): void {
+  private commit(results: readonly OperationStep[]): void {
     const last = results[results.length - 1]
     if (!last) return
     const entry: HistoryEntry = {
@@ -135,7 +203,7 @@ export class DocumentStore extends Store<DocumentState> {
 
   private replay(operations: HistoryEntry['operations']): void {
     let annotations = this.annotations
-    for (const operation of operations) annotations = applyOperation(annotations, operation).annotations
+    for (const operation of operations) annotations = applyDocumentOperation(annotations, operation).annotations
     this.publish(annotations)
   }
 

@@ -1,9 +1,9 @@
-import type { AnnotationOperation } from '../../core/annotations'
+import type { DocumentOperation } from '../../core/annotations'
 
 /** One user action: the operations it applied and, in the order to apply them, its undo. */
 export interface HistoryEntry {
-  readonly operations: readonly AnnotationOperation[]
-  readonly inverses: readonly AnnotationOperation[]
+  readonly operations: readonly DocumentOperation[]
+  readonly inverses: readonly DocumentOperation[]
 }
 
 /** Undo and redo stacks of one document. A new action clears the redo stack. */

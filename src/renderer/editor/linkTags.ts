@@ -1,0 +1,39 @@
+import { usagesOfSpan } from '../../core/annotations'
+import type { DocumentAnnotations } from '../../core/model'
+
+/** A span to mark around the focused span, with the names of its links to it (roles, relation types). */
+export interface LinkTag {
+  readonly spanId: string
+  readonly start: number
+  readonly end: number
+  readonly names: readonly string[]
+}
+
+/**
+ * What to show in the text about span `focusId`: for an event, each argument tagged with
+ * its role; for a span used elsewhere, each event using it tagged `Type: Role` (so an
+ * argument shared by two events shows both); for both, the other end of each relation
+ * tagged with the relation type and its direction. One tag per span, names in document order.
+ */
+export function linkTags(annotations: DocumentAnnotations, focusId: string | null): LinkTag[] {
+  const focus = focusId === null ? undefined : annotations.spans.find((span) => span.id === focusId)
+  if (!focus) return []
+  const names = new Map<string, string[]>()
+  const add = (spanId: string, name: string): void => {
+    const list = names.get(spanId) ?? []
+    if (!list.includes(name)) list.push(name)
+    names.set(spanId, list)
+  }
+  for (const argument of focus.arguments ?? []) add(argument.ref, argument.role)
+  for (const usage of usagesOfSpan(annotations, focus.id)) {
+    if (usage.kind === 'argument') add(usage.eventId, `${usage.eventType}: ${usage.role}`)
+  }
+  for (const relation of annotations.relations) {
+    if (relation.head === focus.id) add(relation.tail, `${relation.type} →`)
+    if (relation.tail === focus.id) add(relation.head, `← ${relation.type}`)
+  }
+  return annotations.spans.flatMap((span) => {
+    const list = names.get(span.id)
+    return list ? [{ spanId: span.id, start: span.start, end: span.end, names: list }] : []
+  })
+}
