@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import { formatGoldProblem, fromGoldRecord, parseGoldJsonl, type GoldProblem } from '../../core/formats'
-import { ANNOTATION_FILE_VERSION, type DocumentAnnotations } from '../../core/model'
+import { ANNOTATION_FILE_VERSION, GOLD_ANNOTATOR, type DocumentAnnotations } from '../../core/model'
 import {
   AnnotationFileError,
   annotationPath,
@@ -65,7 +65,8 @@ async function prepareAnnotations(
         annotator: options.annotator,
         status: imported.status,
         offsetUnit: 'utf16',
-        spans: imported.spans.map((span) => ({ ...span, annotator: options.annotator, created: now, updated: now })),
+        // Review provenance belongs to the gold layer only; another annotator's copy keeps the spans without it.
+        spans: imported.spans.map(({ provenance, ...span }) => ({ ...span, ...(provenance && options.annotator === GOLD_ANNOTATOR ? { provenance } : {}), annotator: options.annotator, created: now, updated: now })),
         relations: imported.relations
       }
       prepared.push(validateAnnotations(annotations, { document, annotator: options.annotator, schema: project.config.schema }))

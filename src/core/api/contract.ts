@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { DocumentAnnotations, DocumentStatus } from '../model'
-import { DOCUMENT_STATUSES } from '../model'
+import { DOCUMENT_STATUSES, PROVENANCE_DECISIONS } from '../model'
 import type { Schema } from '../schema'
 import { OFFSET_UNITS } from '../text'
 
@@ -88,7 +88,16 @@ const spanPayload = z
     created: z.string().max(40),
     updated: z.string().max(40),
     attributes: attributesPayload.optional(),
-    arguments: z.array(z.object({ role: z.string().min(1).max(64), ref: id }).strict()).optional()
+    arguments: z.array(z.object({ role: z.string().min(1).max(64), ref: id }).strict()).optional(),
+    provenance: z
+      .object({
+        agreedBy: z.array(z.string().min(1).max(64)),
+        adjudicator: z.string().min(1).max(64),
+        decidedAt: z.string().max(40),
+        decision: z.enum(PROVENANCE_DECISIONS)
+      })
+      .strict()
+      .optional()
   })
   .strict()
 
@@ -107,7 +116,7 @@ const annotationsVersion1 = z
   .object({
     version: z.literal(1),
     ...annotationsHeader,
-    spans: z.array(spanPayload.omit({ attributes: true, arguments: true }).strict())
+    spans: z.array(spanPayload.omit({ attributes: true, arguments: true, provenance: true }).strict())
   })
   .strict()
 

@@ -1,4 +1,6 @@
 export type { Span } from './span'
+export { GOLD_ANNOTATOR, PROVENANCE_DECISIONS } from './spanProvenance'
+export type { SpanProvenance } from './spanProvenance'
 export type { EventArgument } from './eventArgument'
 export type { Relation } from './relation'
 export { DOCUMENT_STATUSES } from './documentStatus'

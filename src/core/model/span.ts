@@ -1,4 +1,5 @@
 import type { EventArgument } from './eventArgument'
+import type { SpanProvenance } from './spanProvenance'
 
 /**
  * A labelled stretch of a document's text: an entity mention or an event trigger,
@@ -23,4 +24,6 @@ export interface Span {
   readonly attributes?: Readonly<Record<string, string>>
   /** Only on triggers: the event's arguments, in the order they were added. Absent when none. */
   readonly arguments?: readonly EventArgument[]
+  /** Only in the gold layer: how review decided this span. Absent elsewhere and on spans added before review. */
+  readonly provenance?: SpanProvenance
 }

@@ -1,7 +1,7 @@
-import type { DocumentStatus, EventArgument, Relation } from '../../model'
+import type { DocumentStatus, EventArgument, Relation, SpanProvenance } from '../../model'
 import type { SpanBounds } from '../../annotations'
 import { createOffsetConverter } from '../../text'
-import type { GoldRecord } from './goldRecord'
+import type { GoldProvenance, GoldRecord } from './goldRecord'
 
 /** A span read back from a goldspan record, offsets in UTF-16 code units as the store keeps them. */
 export interface ImportedSpan extends SpanBounds {
@@ -10,6 +10,8 @@ export interface ImportedSpan extends SpanBounds {
   readonly attributes?: Readonly<Record<string, string>>
   /** Only on triggers, and absent when the event has none. */
   readonly arguments?: readonly EventArgument[]
+  /** Only in gold exports: how review decided the span. */
+  readonly provenance?: SpanProvenance
 }
 
 export interface ImportedDocument {
@@ -23,6 +25,11 @@ export interface ImportedDocument {
 /** The attributes, or nothing when there are none (the store leaves the key out). */
 function attributesOf(attributes: Readonly<Record<string, string>> | undefined): Pick<ImportedSpan, 'attributes'> {
   return attributes && Object.keys(attributes).length > 0 ? { attributes: { ...attributes } } : {}
+}
+
+function provenanceOf(provenance: GoldProvenance | undefined): Pick<ImportedSpan, 'provenance'> {
+  if (!provenance) return {}
+  return { provenance: { agreedBy: [...provenance.agreed_by], adjudicator: provenance.adjudicator, decidedAt: provenance.decided_at, decision: provenance.decision } }
 }
 
 /**
@@ -41,7 +48,8 @@ export function fromGoldRecord(record: GoldRecord): ImportedDocument {
       start: toUtf16(entity.start),
       end: toUtf16(entity.end),
       label: entity.label,
-      ...attributesOf(entity.attributes)
+      ...attributesOf(entity.attributes),
+      ...provenanceOf(entity.provenance)
     })),
     ...record.events.map((event) => ({
       id: event.id,
@@ -49,7 +57,8 @@ export function fromGoldRecord(record: GoldRecord): ImportedDocument {
       end: toUtf16(event.trigger.end),
       label: event.type,
       ...attributesOf(event.attributes),
-      ...(event.arguments.length > 0 ? { arguments: event.arguments.map(({ role, ref }) => ({ role, ref })) } : {})
+      ...(event.arguments.length > 0 ? { arguments: event.arguments.map(({ role, ref }) => ({ role, ref })) } : {}),
+      ...provenanceOf(event.provenance)
     }))
   ]
   const relations = record.relations.map(({ id, type, head, tail }) => ({ id, type, head, tail }))

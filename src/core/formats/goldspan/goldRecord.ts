@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DOCUMENT_STATUSES } from '../../model'
+import { DOCUMENT_STATUSES, PROVENANCE_DECISIONS } from '../../model'
 import { OFFSET_UNITS } from '../../text'
 
 /**
@@ -15,6 +15,16 @@ const spanId = z.string().min(1)
 
 const attributes = z.record(z.string().min(1), z.string())
 
+/** How review decided a span of a gold export (only gold exports carry it). */
+const provenance = z
+  .object({
+    agreed_by: z.array(z.string().min(1)),
+    adjudicator: z.string().min(1),
+    decided_at: z.string().min(1),
+    decision: z.enum(PROVENANCE_DECISIONS)
+  })
+  .strict()
+
 /** An entity mention. Offsets are in the record's `offset_unit`, `end` exclusive. `attributes` is absent in version 1. */
 const goldEntityShape = z
   .object({
@@ -23,7 +33,8 @@ const goldEntityShape = z
     end: nonNegativeInteger,
     label: z.string().min(1),
     text: z.string(),
-    attributes: attributes.optional()
+    attributes: attributes.optional(),
+    provenance: provenance.optional()
   })
   .strict()
 
@@ -40,7 +51,8 @@ const goldEventShape = z
     type: z.string().min(1),
     trigger: goldTriggerShape,
     arguments: z.array(goldArgumentShape),
-    attributes
+    attributes,
+    provenance: provenance.optional()
   })
   .strict()
 
@@ -76,3 +88,4 @@ export type GoldEntity = GoldRecord['entities'][number]
 export type GoldEvent = GoldRecord['events'][number]
 export type GoldRelation = GoldRecord['relations'][number]
 export type GoldMeta = GoldRecord['meta']
+export type GoldProvenance = NonNullable<GoldEntity['provenance']>

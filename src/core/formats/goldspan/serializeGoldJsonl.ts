@@ -1,4 +1,10 @@
-import type { GoldRecord } from './goldRecord'
+import type { GoldProvenance, GoldRecord } from './goldRecord'
+
+function orderProvenance(provenance: GoldProvenance | undefined): { provenance?: GoldProvenance } {
+  if (!provenance) return {}
+  const { agreed_by, adjudicator, decided_at, decision } = provenance
+  return { provenance: { agreed_by, adjudicator, decided_at, decision } }
+}
 
 /** Rebuilds the record with keys in the documented order, whatever order it was built in. */
 function orderKeys(record: GoldRecord): GoldRecord {
@@ -7,13 +13,22 @@ function orderKeys(record: GoldRecord): GoldRecord {
     text: record.text,
     sha256: record.sha256,
     offset_unit: record.offset_unit,
-    entities: record.entities.map(({ id, start, end, label, text, attributes }) => ({ id, start, end, label, text, ...(attributes ? { attributes } : {}) })),
+    entities: record.entities.map(({ id, start, end, label, text, attributes, provenance }) => ({
+      id,
+      start,
+      end,
+      label,
+      text,
+      ...(attributes ? { attributes } : {}),
+      ...orderProvenance(provenance)
+    })),
     events: record.events.map((event) => ({
       id: event.id,
       type: event.type,
       trigger: { start: event.trigger.start, end: event.trigger.end, text: event.trigger.text },
       arguments: event.arguments.map(({ role, ref, start, end, text }) => ({ role, ref, start, end, text })),
-      attributes: event.attributes
+      attributes: event.attributes,
+      ...orderProvenance(event.provenance)
     })),
     relations: record.relations.map(({ id, type, head, tail }) => ({ id, type, head, tail })),
     meta: {

@@ -77,15 +77,18 @@ export function toGoldRecord(
     if (!kind) fail(`span "${span.id}" ${span.start}-${span.end} (utf16) has label "${span.label}", unknown to schema "${schema.name}"`)
     const { start, end, text } = stated.get(span.id) as { start: number; end: number; text: string }
     const attributes = { ...span.attributes }
+    const provenance = span.provenance
+      ? { provenance: { agreed_by: [...span.provenance.agreedBy], adjudicator: span.provenance.adjudicator, decided_at: span.provenance.decidedAt, decision: span.provenance.decision } }
+      : {}
     if (kind === 'entity') {
-      entities.push({ id: span.id, start, end, label: span.label, text, attributes })
+      entities.push({ id: span.id, start, end, label: span.label, text, attributes, ...provenance })
       continue
     }
     const args = (span.arguments ?? []).map(({ role, ref }) => {
       const target = stated.get(ref)
       return target ? { role, ref, ...target } : fail(`event "${span.id}": argument ${role} refers to "${ref}", which is no span of the document`)
     })
-    events.push({ id: span.id, type: span.label, trigger: { start, end, text }, arguments: args, attributes })
+    events.push({ id: span.id, type: span.label, trigger: { start, end, text }, arguments: args, attributes, ...provenance })
   }
 
   const record: GoldRecord = {

@@ -1,6 +1,6 @@
 import { describeLinkErrors, findLinkProblems, findSpanProblem } from '../../annotations'
 import { documentAnnotationsShape } from '../../api'
-import { ANNOTATION_FILE_VERSION, type CorpusDocument, type DocumentAnnotations, type Span } from '../../model'
+import { ANNOTATION_FILE_VERSION, type CorpusDocument, GOLD_ANNOTATOR, type DocumentAnnotations, type Span, type SpanProvenance } from '../../model'
 import { formatZodIssues, type Schema } from '../../schema'
 import { AnnotationFileError } from '../errors'
 import { SafeJsonFile } from '../safeJsonFile'
@@ -60,12 +60,19 @@ export function validateAnnotations(value: unknown, context: AnnotationsContext)
   for (const span of annotations.spans) {
     if (ids.has(span.id)) throw new Error(`duplicate span id "${span.id}"`)
     ids.add(span.id)
+    if (span.provenance && annotator !== GOLD_ANNOTATOR) {
+      throw new Error(`span "${span.id}" has review provenance, which only the "${GOLD_ANNOTATOR}" layer may carry (this file is annotator "${annotator}"'s)`)
+    }
     const problem = findSpanProblem(document.text, span, schema)
     if (problem) throw new Error(`span "${span.id}" (${span.start}-${span.end} ${span.label}): ${problem}`)
   }
   const linkErrors = describeLinkErrors(findLinkProblems(annotations, schema))
   if (linkErrors) throw new Error(linkErrors)
   return normalizeAnnotations(annotations)
+}
+
+function orderProvenance({ agreedBy, adjudicator, decidedAt, decision }: SpanProvenance): SpanProvenance {
+  return { agreedBy: [...agreedBy], adjudicator, decidedAt, decision }
 }
 
 /** Rebuilds the value with keys in the stored order and spans sorted, so files diff cleanly. */
@@ -86,7 +93,8 @@ export function normalizeAnnotations(annotations: DocumentAnnotations): Document
       created: span.created,
       updated: span.updated,
       ...(span.attributes && Object.keys(span.attributes).length > 0 ? { attributes: span.attributes } : {}),
-      ...(span.arguments && span.arguments.length > 0 ? { arguments: span.arguments.map(({ role, ref }) => ({ role, ref })) } : {})
+      ...(span.arguments && span.arguments.length > 0 ? { arguments: span.arguments.map(({ role, ref }) => ({ role, ref })) } : {}),
+      ...(span.provenance ? { provenance: orderProvenance(span.provenance) } : {})
     })),
     relations: annotations.relations.map(({ id, type, head, tail }) => ({ id, type, head, tail }))
   }
