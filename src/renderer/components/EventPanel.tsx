@@ -101,7 +101,7 @@ function SpanLinks({ document, span, isEvent }: { readonly document: DocumentSto
   const relations = annotations.relations.filter((relation) => relation.head === span.id || relation.tail === span.id)
   const usedBy = annotations.spans.flatMap((event) => (event.arguments ?? []).flatMap((argument) => (argument.ref === span.id ? [{ event, role: argument.role }] : [])))
   if (relations.length === 0 && usedBy.length === 0) {
-    return <p className="gs-muted gs-empty">No links. Shift+L links this span to another{isEvent ? '; Shift+A adds an argument' : ''}.</p>
+    return <p className="gs-muted gs-empty">{isEvent ? 'No relations. Shift+L links this event to another span.' : 'No links. Shift+L links this span to another.'}</p>
   }
   return (
     <ul className="gs-links" data-testid="span-links">

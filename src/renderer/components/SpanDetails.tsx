@@ -69,12 +69,16 @@ export function SpanDetails({ document }: { readonly document: DocumentStore }) 
             commands.deleteSelectedSpan()
             focusEditor()
           }}
-          title={links > 0 ? 'Also removes the arguments and relations using this span (listed under Links); one undo brings all back' : undefined}
           data-testid="delete-span"
         >
-          {links > 0 ? `Delete with ${links} link${links === 1 ? '' : 's'}` : 'Delete'}
+          Delete
         </button>
       </div>
+      {links > 0 && (
+        <p className="gs-muted gs-hint" data-testid="delete-warning">
+          Deleting it also removes its {links} link{links === 1 ? '' : 's'} (listed under Links); one undo brings all back.
+        </p>
+      )}
       <SpanAttributes span={span} schema={schema} readOnly={readOnly} />
     </section>
   )
