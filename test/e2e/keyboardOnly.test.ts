@@ -151,12 +151,9 @@ describe('the keyboard between other actions', () => {
     await expect.poll(async () => (await drawnSpans(app.page)).map((span) => `${span.label} ${span.text}`)).toEqual(['ORG armée'])
   })
 
-  // BUG (reported, not fixed here): a click on Undo, Redo, Export, "Snap to words" or the
-  // current document's list item leaves the focus on that control, and the window-wide key
-  // handler passes text keys on only when the focus is on <body>: arrows and hotkeys do
-  // nothing until the text is clicked. The label buttons avoid it with focusEditor().
-  // Remove `.fails` once fixed.
-  it.fails('still moves the word cursor after a click on Undo', async () => {
+  // Reported bug, fixed: a click on Undo (or Export, Snap to words, a document) left the
+  // focus on that control, and arrows and hotkeys did nothing until the text was clicked.
+  it('still moves the word cursor after a click on Undo', async () => {
     await app.page.keyboard.press('ArrowRight')
     await app.page.keyboard.press('g') // GPE "syrienne"
     await app.page.getByTestId('undo').click() // still enabled: the ORG label can be undone too
