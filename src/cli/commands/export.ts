@@ -1,15 +1,16 @@
 import { Option, type Command } from 'commander'
-import { serializeGoldJsonl, toGoldRecord } from '../../core/formats'
-import { GOLD_ANNOTATOR, listAnnotations, listAnnotators, openProject } from '../../core/node'
+import type { ExportSkip } from '../../core/api'
+import { serializeGoldJsonl } from '../../core/formats'
+import { atomicWrite, GOLD_ANNOTATOR, listAnnotators, openProject, selectExportRecords } from '../../core/node'
 import type { OffsetUnit } from '../../core/text'
 import { CliError, usageError } from '../cliError'
 import { printProblems } from '../printProblems'
-import { writeFileAtomically } from '../writeFileAtomically'
 
 interface ExportOptions {
   project: string
   annotator?: string
   gold?: boolean
+  allowPartial?: boolean
   format: 'goldspan'
   out: string
   offsetUnit: OffsetUnit
@@ -17,9 +18,14 @@ interface ExportOptions {
 
 function chooseLayer(options: ExportOptions): string {
   if (options.gold && options.annotator) throw usageError('give either --annotator <name> or --gold, not both')
+  if (options.allowPartial && !options.gold) throw usageError('--allow-partial applies to --gold')
   if (options.gold) return GOLD_ANNOTATOR
   if (options.annotator) return options.annotator
   throw usageError('say which layer to export: --annotator <name> or --gold')
+}
+
+function printSkipped(skipped: readonly ExportSkip[]): void {
+  for (const { documentId, reason } of skipped) process.stderr.write(`left out ${documentId}: ${reason}\n`)
 }
 
 export function registerExportCommand(program: Command): void {
@@ -28,7 +34,8 @@ export function registerExportCommand(program: Command): void {
     .description("write one annotator's (or the gold) annotations of every document as goldspan JSONL")
     .requiredOption('--project <dir>', 'the project folder')
     .option('--annotator <name>', "export this annotator's work")
-    .option('--gold', 'export the adjudicated gold layer')
+    .option('--gold', 'export the adjudicated gold layer (documents whose gold status is "done")')
+    .option('--allow-partial', 'with --gold: export the adjudicated documents even if others are not adjudicated yet')
     .addOption(new Option('--format <format>', 'output format').choices(['goldspan']).default('goldspan'))
     .requiredOption('--out <file>', 'the JSONL file to write (replaced atomically)')
     .addOption(
@@ -38,7 +45,7 @@ export function registerExportCommand(program: Command): void {
     )
     .addHelpText(
       'after',
-      "\nEvery span's text is checked against the document in the chosen unit before anything is written;\na mismatch stops the export and names the span. Documents whose annotation file cannot be read\nare listed and left out; the others are written and the exit code is 1."
+      "\nEvery span's text is checked against the document in the chosen unit before anything is written;\na mismatch stops the export and names the span. Documents whose annotation file cannot be read\nare listed and left out; the others are written and the exit code is 1.\nWith --gold, documents not adjudicated yet (gold status not \"done\") are listed and nothing is\nwritten (exit code 1); --allow-partial writes the adjudicated ones and lists the others."
     )
     .action(async (options: ExportOptions) => {
       const layer = chooseLayer(options)
@@ -47,24 +54,28 @@ export function registerExportCommand(program: Command): void {
       if (!annotators.includes(layer)) {
         throw new CliError(`no annotations by "${layer}" in ${project.dir} (annotators: ${annotators.join(', ') || 'none'})`)
       }
-      const { byDocument, problems } = await listAnnotations(project, layer)
-      const exportedAt = new Date().toISOString()
-      const records = project.documents.flatMap((document) => {
-        const annotations = byDocument.get(document.id)
-        return annotations ? [toGoldRecord(document, annotations, project.config.schema, { offsetUnit: options.offsetUnit, exportedAt })] : []
+      const { records, unreadable, unadjudicated } = await selectExportRecords(project, layer, {
+        offsetUnit: options.offsetUnit,
+        exportedAt: new Date().toISOString()
       })
-      await writeFileAtomically(options.out, serializeGoldJsonl(records))
+      if (unadjudicated.length > 0 && !options.allowPartial) {
+        printSkipped(unadjudicated)
+        throw new CliError(
+          `${unadjudicated.length} document(s) are not adjudicated yet (listed above); nothing written to ${options.out}. Finish them, or pass --allow-partial to export the ${records.length} adjudicated one(s)`
+        )
+      }
+      await atomicWrite(options.out, serializeGoldJsonl(records), { keepBackup: false })
 
       const entities = records.reduce((sum, record) => sum + record.entities.length, 0)
       const events = records.reduce((sum, record) => sum + record.events.length, 0)
       process.stdout.write(
         `exported ${records.length} document(s), ${entities} entities, ${events} events by ${layer} to ${options.out} (offsets in ${options.offsetUnit})\n`
       )
-      const allProblems = [...project.problems, ...problems]
-      const skipped = project.config.documents.length - records.length
-      printProblems(allProblems)
-      if (skipped > 0) {
-        throw new CliError(`${skipped} document(s) of the project were left out of ${options.out} because they could not be read; see above`)
+      printProblems(project.problems)
+      printSkipped([...unadjudicated, ...unreadable])
+      if (unadjudicated.length > 0) process.stderr.write(`${unadjudicated.length} document(s) not adjudicated yet were left out of ${options.out}\n`)
+      if (unreadable.length > 0) {
+        throw new CliError(`${unreadable.length} document(s) of the project were left out of ${options.out} because they could not be read; see above`)
       }
     })
 }

@@ -66,6 +66,14 @@ export interface ExportResult {
   readonly content?: string
   readonly documentCount: number
   readonly spanCount: number
+  /** Documents left out of the export, with why (unreadable, or gold not adjudicated yet). Absent when none. */
+  readonly skipped?: readonly ExportSkip[]
+}
+
+/** A document an export left out. */
+export interface ExportSkip {
+  readonly documentId: string
+  readonly reason: string
 }
 
 const annotatorName = z

@@ -6,6 +6,7 @@ export type {
   DocumentSummary,
   Envelope,
   ExportResult,
+  ExportSkip,
   GoldspanApi,
   MenuCommand,
   OpenedDocument,

@@ -78,15 +78,16 @@ async function keepCurrent(file: string): Promise<string | null> {
  * if any, then becomes `file.bak`; the .bak is only touched once the new version is in
  * place, so a failed write leaves both exactly as they were. Returns the fingerprint of
  * the file written. Throws AtomicWriteError saying why in words (disk full, read-only,
- * locked…) and whether the new version is in place.
+ * locked…) and whether the new version is in place. With `keepBackup: false` no .bak is
+ * made or touched (exports: they are reproducible, and a stale .bak would only mislead).
  */
-export async function atomicWrite(file: string, content: string): Promise<string> {
+export async function atomicWrite(file: string, content: string, options: { readonly keepBackup?: boolean } = {}): Promise<string> {
   const temp = tempPath(file, 'new')
   let previous: string | null = null
   let fingerprint: string
   try {
     fingerprint = await writeAndSync(temp, content)
-    previous = await keepCurrent(file)
+    previous = options.keepBackup === false ? null : await keepCurrent(file)
     await rename(temp, file)
   } catch (error) {
     await removeQuietly(temp)

@@ -1,13 +1,15 @@
-import type { ChannelPayload } from '../api'
-import { serializeGoldJsonl, toGoldRecord } from '../formats/goldspan'
-import { GOLD_ANNOTATOR, listAnnotations, type Project } from './project'
-import { WorkspaceError } from './workspaceError'
+import type { ChannelPayload, ExportSkip } from '../api'
+import { serializeGoldJsonl } from '../formats/goldspan'
+import { GOLD_ANNOTATOR, type Project } from './project'
+import { selectExportRecords } from './selectExportRecords'
 
 export interface GoldJsonlExport {
   readonly fileName: string
   readonly content: string
   readonly documentCount: number
   readonly spanCount: number
+  /** Documents left out, with why; empty when every document was exported. */
+  readonly skipped: readonly ExportSkip[]
 }
 
 /** `<project name>-<layer>.jsonl`, with anything unsafe in a file name replaced by "_". */
@@ -17,10 +19,10 @@ function exportFileName(projectName: string, layer: string): string {
 }
 
 /**
- * Builds the goldspan JSONL of one layer (an annotator's or gold): one line per document
- * of the project, in corpus order, `todo` ones included with their status in `meta`.
- * Refuses when any document's annotation file is unreadable, since leaving it out would
- * publish it as unannotated.
+ * Builds the goldspan JSONL of one layer (an annotator's or gold), choosing records as
+ * `goldspan export` does (`selectExportRecords`): one line per readable document, in
+ * corpus order, `todo` ones included with their status in `meta`; in the gold layer only
+ * adjudicated documents. Every document left out is in `skipped` with the reason.
  */
 export async function exportGoldJsonl(
   project: Project,
@@ -28,20 +30,12 @@ export async function exportGoldJsonl(
   exportedAt: string
 ): Promise<GoldJsonlExport> {
   const layer = 'gold' in request.layer ? GOLD_ANNOTATOR : request.layer.annotator
-  const { byDocument, problems } = await listAnnotations(project, layer)
-  const missing = project.documents.filter((document) => !byDocument.has(document.id))
-  if (missing.length > 0) {
-    const reasons = problems.map((problem) => `${problem.file}: ${problem.reason}`).join('; ')
-    throw new WorkspaceError('export-incomplete', `not exported: ${missing.length} annotation file(s) of "${layer}" cannot be read: ${reasons}`)
-  }
-  const records = project.documents.map((document) =>
-    // Present for every document: `missing` above is empty.
-    toGoldRecord(document, byDocument.get(document.id)!, project.config.schema, { offsetUnit: request.offsetUnit, exportedAt })
-  )
+  const { records, unreadable, unadjudicated } = await selectExportRecords(project, layer, { offsetUnit: request.offsetUnit, exportedAt })
   return {
     fileName: exportFileName(project.config.name, layer),
     content: serializeGoldJsonl(records),
     documentCount: records.length,
-    spanCount: records.reduce((total, record) => total + record.entities.length + record.events.length, 0)
+    spanCount: records.reduce((total, record) => total + record.entities.length + record.events.length, 0),
+    skipped: [...unreadable, ...unadjudicated]
   }
 }

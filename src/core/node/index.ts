@@ -2,6 +2,8 @@ export { CorpusError, ProjectError, AnnotationFileError, AtomicWriteError, Proje
 export type { ProjectLockHolder } from './errors'
 export { sha256Hex } from './sha256'
 export { atomicWrite, backupPath } from './atomicWrite'
+export { selectExportRecords } from './selectExportRecords'
+export type { ExportSelection } from './selectExportRecords'
 export { SafeJsonFile } from './safeJsonFile'
 export type { SafeJsonFileOptions } from './safeJsonFile'
 export { readCorpus, detectCorpusKind, MAX_DOCUMENT_BYTES, MAX_JSONL_BYTES } from './readCorpus'

@@ -163,12 +163,12 @@ export async function createWorkspace(options: WorkspaceOptions): Promise<Worksp
 
     'project:export': async (request: ChannelPayload<'project:export'>) => {
       const built = await inTurn(() => exportGoldJsonl(requireProject(), request, now().toISOString()))
-      const counts = { documentCount: built.documentCount, spanCount: built.spanCount }
+      const counts = { documentCount: built.documentCount, spanCount: built.spanCount, ...(built.skipped.length > 0 ? { skipped: built.skipped } : {}) }
       if (options.mode === 'web' || !options.chooseExportPath) return { fileName: built.fileName, content: built.content, ...counts }
       // Asked outside the queue: autosaves must not wait while the save dialog is open.
       const target = await options.chooseExportPath(built.fileName)
       if (target === null) throw new WorkspaceError('export-cancelled', 'export cancelled; nothing was written')
-      await atomicWrite(target, built.content)
+      await atomicWrite(target, built.content, { keepBackup: false })
       return { fileName: basename(target), savedTo: target, ...counts }
     }
   }

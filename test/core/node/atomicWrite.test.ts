@@ -26,6 +26,18 @@ describe('atomicWrite', () => {
     expect((await readdir(dir)).sort()).toEqual(['a.json', 'a.json.bak'])
   })
 
+  it('with keepBackup: false replaces the file and neither makes nor touches a .bak', async () => {
+    const dir = await makeTempDir()
+    const file = join(dir, 'a.json')
+    await atomicWrite(file, 'first\n', { keepBackup: false })
+    await atomicWrite(file, 'second\n', { keepBackup: false })
+    expect(await readFile(file, 'utf8')).toBe('second\n')
+    expect(await readdir(dir)).toEqual(['a.json'])
+    await writeFile(backupPath(file), 'older\n')
+    await atomicWrite(file, 'third\n', { keepBackup: false })
+    expect(await readFile(backupPath(file), 'utf8')).toBe('older\n')
+  })
+
   it('gives the backup its own content: rewriting the file does not change the .bak', async () => {
     const dir = await makeTempDir()
     const file = join(dir, 'a.json')

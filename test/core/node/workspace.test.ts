@@ -283,15 +283,19 @@ describe('workspace documents', () => {
     await expect(exported).rejects.toThrow('export cancelled')
   })
 
-  it('refuses to export a layer with an unreadable annotation file, naming it', async () => {
+  it('exports the readable documents of a layer and reports an unreadable annotation file in skipped, naming it', async () => {
     const { api } = await openedWorkspace()
     await api['document:save']({ annotations: annotations('a', EMOJI_TEXT, [span('T1', 3, 8, 'GPE')]) })
     const project = (await api['session:get']({})).project!
     const file = join(project.dir, 'annotations', 'ana', 'a.json')
     await writeFile(file, '{ broken')
-    const error = await errorOf(api['project:export']({ format: 'goldspan', offsetUnit: 'codepoint', layer: { annotator: 'ana' } }))
-    expect(error.code).toBe('export-incomplete')
-    expect(error.message).toContain(file)
+    const exported = await api['project:export']({ format: 'goldspan', offsetUnit: 'codepoint', layer: { annotator: 'ana' } })
+    // Two documents, "a" unreadable: only "b" is exported.
+    expect(exported.documentCount).toBe(1)
+    expect(exported.content!.trimEnd().split('\n').map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(['b'])
+    expect(exported.skipped).toHaveLength(1)
+    expect(exported.skipped![0]!.documentId).toBe('a')
+    expect(exported.skipped![0]!.reason).toContain(file)
     expect((await api['session:get']({})).project?.problems.map((problem) => problem.file)).toContain(file)
   })
 

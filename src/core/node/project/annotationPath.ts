@@ -1,11 +1,12 @@
 import { join } from 'node:path'
+import { GOLD_ANNOTATOR } from '../../model'
 import { ProjectError } from '../errors'
 
 /** Folder of all annotation layers in a project. */
 export const ANNOTATIONS_DIR = 'annotations'
 
-/** The adjudicated layer. */
-export const GOLD_ANNOTATOR = 'gold'
+/** The adjudicated layer (defined with the model, which needs it for provenance). */
+export { GOLD_ANNOTATOR }
 
 const ANNOTATOR_NAME = /^[\p{L}\p{N}_.-]{1,64}$/u
 
