@@ -83,6 +83,8 @@ describe('events, arguments and relations in the editor', () => {
     const place = label('région d’al-Safa', 'LOC')
     const attack = label('bombardé', 'Attack')
     commands.startArgument()
+    commands.chooseLink(0) // still on the event itself
+    expect(view.getState().notice).toBe('Tab to (or click) the span to link first.')
     commands.selectSpan(place)
     commands.chooseLink(4)
     expect(view.getState().notice).toBe(`${place} offers no choice 5 here.`)

@@ -115,7 +115,8 @@ export class AnnotationCommands {
     const document = this.document
     const schema = this.schema
     if (!mode || !document || !schema) return false
-    const target = this.selection.getState().selectedSpanId
+    const selected = this.selection.getState().selectedSpanId
+    const target = selected === (mode.kind === 'argument' ? mode.eventId : mode.headId) ? null : selected
     const choice = linkChoices(schema, document.annotations, mode, target)[index]
     if (target === null || choice === undefined) {
       this.view.setNotice(target === null ? 'Tab to (or click) the span to link first.' : `${target} offers no choice ${index + 1} here.`)
