@@ -1,16 +1,19 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { execFile } from 'node:child_process'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { editorFor, exportByButton, readExport, readSeed, selectedText, spanOf, toCodePoints, waitForSaved, type ExpectedSpan } from './annotationSession'
-import { launchChromium, openApp, saveScreenshot, startGoldspanWeb, type AppPage, type WebModeProcess } from './harness'
+import { launchChromium, openApp, REPO_ROOT, saveScreenshot, startGoldspanWeb, type AppPage, type WebModeProcess } from './harness'
 import { stepCursor, tokenize, type Token } from './wordCursorModel'
 
 // Issue 5, "Done when": the seed sentence "l’armée de l’air russe a à plusieurs reprises
 // bombardé les positions du groupe terroriste Daech dans la région d’al-Safa" annotated as
 // one Attack with Attacker, Target and Place, and a located_in relation, by keyboard only
-// (arrows, hotkeys, Tab, Shift+A / Shift+L and digits); then reloaded and exported.
+// (arrows, hotkeys, Tab, Shift+A / Shift+L and digits); then reloaded, exported, and the export
+// imported again as another annotator with the CLI: the same spans, arguments and relation.
 
 const DOCUMENT = '000_2bf93c0143f687be'
 const SENTENCE = 'l’armée de l’air russe a à plusieurs reprises bombardé'
@@ -23,6 +26,10 @@ let text: string
 let tokens: Token[]
 let head: Token | null = null
 let outDir: string
+let homeDir: string
+/** The annotation file as exported (before the screenshot's second event). */
+let exportedState: Stored | null = null
+type Stored = { spans: { annotator: string; created: string; updated: string }[]; relations: unknown[] }
 const spans: Record<string, ExpectedSpan> = {}
 
 /** Moves the word cursor to `span` with arrows, extends it with Shift+arrows, and labels it by hotkey. */
@@ -44,6 +51,7 @@ const selectedSpanText = () => app.page.getByTestId('span-details-text').textCon
 
 beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'goldspan-e2e-events-'))
+  homeDir = await mkdtemp(join(tmpdir(), 'goldspan-e2e-events-home-'))
   text = await readSeed(DOCUMENT)
   tokens = tokenize(text)
   const from = text.indexOf(SENTENCE)
@@ -51,7 +59,7 @@ beforeAll(async () => {
   spans.attack = spanOf(text, 'bombardé', 'Attack', { from })
   spans.daech = spanOf(text, 'groupe terroriste Daech', 'ORG', { from })
   spans.place = spanOf(text, 'région d’al-Safa', 'LOC', { from })
-  ;[web, browser] = await Promise.all([startGoldspanWeb(), launchChromium()])
+  ;[web, browser] = await Promise.all([startGoldspanWeb({ homeDir }), launchChromium()])
   app = await openApp(browser, web)
 })
 
@@ -59,6 +67,7 @@ afterAll(async () => {
   await browser?.close()
   await web?.stop()
   await rm(outDir, { recursive: true, force: true })
+  await rm(homeDir, { recursive: true, force: true })
 })
 
 describe('an event with three arguments and a relation, by keyboard only', () => {
@@ -137,6 +146,8 @@ describe('an event with three arguments and a relation, by keyboard only', () =>
     ])
     expect((record as unknown as { relations: unknown[] }).relations).toEqual([expect.objectContaining({ type: 'located_in', head: daech, tail: place })])
     expect(app.errors).toEqual([])
+    const projects = await readdir(join(homeDir, 'projects'))
+    exportedState = JSON.parse(await readFile(join(homeDir, 'projects', projects[0] as string, 'annotations', 'camille', `${DOCUMENT}.json`), 'utf8')) as Stored
   })
 
   it('shows two events sharing an argument (screenshot for the docs)', async () => {
@@ -166,5 +177,22 @@ describe('an event with three arguments and a relation, by keyboard only', () =>
       'Attack: Place'
     ])
     await saveScreenshot(app.page, 'e2e-events-shared')
+  })
+
+  it('round-trips the export through goldspan import-annotations unchanged', async () => {
+    // The CLI refuses a project open in a running Goldspan: stop the server (the home is ours, so it stays).
+    await web.stop()
+    const projects = await readdir(join(homeDir, 'projects'))
+    const projectDir = join(homeDir, 'projects', projects[0] as string)
+    const cli = join(REPO_ROOT, 'bin', 'goldspan.mjs')
+    await promisify(execFile)(process.execPath, [cli, 'import-annotations', join(outDir, 'events.jsonl'), '--project', projectDir, '--annotator', 'roundtrip'], { cwd: REPO_ROOT })
+    const read = async (annotator: string) => JSON.parse(await readFile(join(projectDir, 'annotations', annotator, `${DOCUMENT}.json`), 'utf8')) as Stored
+    const imported = await read('roundtrip')
+    const original = exportedState!
+    // Who and when change with the import; spans (ids, offsets, labels, arguments) and relations do not.
+    const content = (file: Stored) => file.spans.map(({ annotator: _annotator, created: _created, updated: _updated, ...span }) => span)
+    expect(content(imported)).toEqual(content(original))
+    expect(imported.relations).toEqual(original.relations)
+    expect(original.relations).toHaveLength(1)
   })
 })
