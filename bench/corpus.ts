@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { mulberry32 } from '../test/fixtures/mulberry32'
 
 /**
  * Deterministic benchmark corpora: paragraphs cut from the seed articles' words by a seeded
@@ -32,17 +33,8 @@ export interface BenchDocument {
   readonly spans: readonly BenchSpan[]
 }
 
-/** mulberry32: tiny, fast, and the same sequence on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** The same sequence on every machine, so every run measures the same corpus. */
+export const seededRandom = mulberry32
 
 export function readSeedWords(seedsDir: string): string[] {
   const files = readdirSync(seedsDir).filter((name) => name.endsWith('.txt')).sort()

@@ -10,6 +10,7 @@ import {
   type AgreementSpan,
   type AnnotationSet
 } from '../../../src/core/agreement'
+import { mulberry32 } from '../../fixtures/mulberry32'
 
 // An independent pure-Python implementation of the same definitions (test/fixtures/agreement_crosscheck.py)
 // must agree to 4 decimals on random span data.
@@ -23,17 +24,8 @@ interface CrossCheck {
   alpha_u: Record<string, number | null>
 }
 
-/** mulberry32: a tiny seeded generator, so a failing case can be replayed from its seed. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+// Seeded so a failing case can be replayed from its seed.
+const createRandom = mulberry32
 
 /**
  * Annotators who mostly copy a common base annotation, sometimes relabelling, shifting a
