@@ -4,6 +4,7 @@ import { serializeGoldJsonl } from '../../core/formats'
 import { atomicWrite, GOLD_ANNOTATOR, listAnnotators, openProject, selectExportRecords } from '../../core/node'
 import type { OffsetUnit } from '../../core/text'
 import { CliError, usageError } from '../cliError'
+import { FOREIGN_FORMATS, printConversionReport, writeForeignFormat, type ForeignFormat } from '../formatIo'
 import { printProblems } from '../printProblems'
 
 interface ExportOptions {
@@ -11,7 +12,7 @@ interface ExportOptions {
   annotator?: string
   gold?: boolean
   allowPartial?: boolean
-  format: 'goldspan'
+  format: 'goldspan' | ForeignFormat
   out: string
   offsetUnit: OffsetUnit
 }
@@ -31,13 +32,13 @@ function printSkipped(skipped: readonly ExportSkip[]): void {
 export function registerExportCommand(program: Command): void {
   program
     .command('export')
-    .description("write one annotator's (or the gold) annotations of every document as goldspan JSONL")
+    .description("write one annotator's (or the gold) annotations of every document as goldspan JSONL or another tool's format")
     .requiredOption('--project <dir>', 'the project folder')
     .option('--annotator <name>', "export this annotator's work")
     .option('--gold', 'export the adjudicated gold layer (documents whose gold status is "done")')
     .option('--allow-partial', 'with --gold: export the adjudicated documents even if others are not adjudicated yet')
-    .addOption(new Option('--format <format>', 'output format').choices(['goldspan']).default('goldspan'))
-    .requiredOption('--out <file>', 'the JSONL file to write (replaced atomically)')
+    .addOption(new Option('--format <format>', 'output format').choices(['goldspan', ...FOREIGN_FORMATS]).default('goldspan'))
+    .requiredOption('--out <file>', 'the file to write (replaced atomically); for brat, a folder of <id>.txt, <id>.ann and annotation.conf')
     .addOption(
       new Option('--offset-unit <unit>', 'unit of the offsets: code points (as Python indexes) or UTF-16 code units (as JavaScript)')
         .choices(['codepoint', 'utf16'])
@@ -64,12 +65,13 @@ export function registerExportCommand(program: Command): void {
           `${unadjudicated.length} document(s) are not adjudicated yet (listed above); nothing written to ${options.out}. Finish them, or pass --allow-partial to export the ${records.length} adjudicated one(s)`
         )
       }
-      await atomicWrite(options.out, serializeGoldJsonl(records), { keepBackup: false })
+      if (options.format === 'goldspan') await atomicWrite(options.out, serializeGoldJsonl(records), { keepBackup: false })
+      else printConversionReport(await writeForeignFormat(options.format, records, options.out, project.config.schema), options.format, 'export')
 
       const entities = records.reduce((sum, record) => sum + record.entities.length, 0)
       const events = records.reduce((sum, record) => sum + record.events.length, 0)
       process.stdout.write(
-        `exported ${records.length} document(s), ${entities} entities, ${events} events by ${layer} to ${options.out} (offsets in ${options.offsetUnit})\n`
+        `exported ${records.length} document(s), ${entities} entities, ${events} events by ${layer} to ${options.out} (${options.format === 'goldspan' ? `offsets in ${options.offsetUnit}` : options.format})\n`
       )
       printProblems(project.problems)
       printSkipped([...unadjudicated, ...unreadable])

@@ -1,4 +1,4 @@
-import type { Command } from 'commander'
+import { Option, type Command } from 'commander'
 import { formatGoldProblem, fromGoldRecord, parseGoldJsonl, type GoldProblem } from '../../core/formats'
 import { ANNOTATION_FILE_VERSION, GOLD_ANNOTATOR, type DocumentAnnotations } from '../../core/model'
 import {
@@ -13,7 +13,9 @@ import {
   type Project
 } from '../../core/node'
 import { CliError } from '../cliError'
+import { FOREIGN_FORMATS, interchangeToGoldJsonl, printConversionReport, readForeignFormat, type ForeignFormat } from '../formatIo'
 import { printProblems } from '../printProblems'
+import { realignConllDocuments } from '../realignConll'
 import { readTextFile } from '../readTextFile'
 import { withProjectLock } from '../withProjectLock'
 
@@ -21,6 +23,20 @@ interface ImportOptions {
   project: string
   annotator: string
   replace?: boolean
+  format: 'goldspan' | ForeignFormat
+}
+
+/**
+ * The input as goldspan JSONL, and the name its problems are reported under: a foreign
+ * file is converted first (its problems then count documents in reading order, not lines);
+ * CoNLL documents, which keep no text, are first laid back onto the project's texts.
+ */
+async function readAsGoldJsonl(file: string, options: ImportOptions, project: Project): Promise<{ content: string; source: string }> {
+  if (options.format === 'goldspan') return { content: await readTextFile(file), source: file }
+  const read = await readForeignFormat(options.format, file)
+  printConversionReport(read.report, options.format, 'import')
+  const documents = options.format === 'conll' ? realignConllDocuments(read.documents, project.documents) : read.documents
+  return { content: interchangeToGoldJsonl(documents, project.config.schema, options.annotator), source: `${file} (${options.format}, document #)` }
 }
 
 /**
@@ -82,9 +98,10 @@ export function registerImportAnnotationsCommand(program: Command): void {
   program
     .command('import-annotations')
     .description("load a goldspan JSONL file as one annotator's work (pre-annotations, other tools' output)")
-    .argument('<file>', 'a goldspan JSONL file; documents are matched by id and sha256')
+    .argument('<file>', 'the file (a folder for brat); documents are matched by id and sha256 of their text')
     .requiredOption('--project <dir>', 'the project folder')
     .requiredOption('--annotator <name>', 'whose work the spans become (letters, digits, "_", "-", "."; "gold" for the gold layer)')
+    .addOption(new Option('--format <format>', 'input format').choices(['goldspan', ...FOREIGN_FORMATS]).default('goldspan'))
     .option('--replace', "overwrite documents on which this annotator already has spans")
     .addHelpText(
       'after',
@@ -93,9 +110,9 @@ export function registerImportAnnotationsCommand(program: Command): void {
     .action(async (file: string, options: ImportOptions) => {
       assertAnnotatorName(options.annotator)
       await withProjectLock(options.project, async () => {
-        const content = await readTextFile(file)
         const project = await openProject(options.project)
-        const { prepared, problems } = await prepareAnnotations(project, file, content, options)
+        const { content, source } = await readAsGoldJsonl(file, options, project)
+        const { prepared, problems } = await prepareAnnotations(project, source, content, options)
         if (problems.length > 0) {
           for (const problem of problems) process.stderr.write(`${formatGoldProblem(problem)}\n`)
           throw new CliError(`${problems.length} problem(s) in ${file}; nothing was imported`)
