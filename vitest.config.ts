@@ -8,6 +8,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    reporters: ['default', './test/summaryReporter.ts'],
     // Two projects so that the e2e build (globalSetup) runs only when an e2e test is queued.
     // Each sets its own include: with `extends`, arrays of the root would be concatenated.
     projects: [
