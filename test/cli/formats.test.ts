@@ -115,6 +115,20 @@ describe('goldspan export / import-annotations --format', { timeout: 300_000 }, 
     expect(readFileSync(join(dir, 'out-brat', 'emoji.ann'), 'utf8')).toContain('GPE 15 20\tParis')
   })
 
+  it('lists on import, per item, what the format held that goldspan cannot carry, and imports the rest', () => {
+    mkdirSync(join(dir, 'lossy-brat'))
+    writeFileSync(join(dir, 'lossy-brat', 'emoji.txt'), emojiText)
+    // Code points: Z8 o9 e10 ◌́11 … P15; the second span is discontinuous ("Z" + "e").
+    writeFileSync(join(dir, 'lossy-brat', 'emoji.ann'), 'T1\tGPE 15 20\tParis\nT2\tPER 8 9;10 11\tZ e\nR1\tIn Arg1:T1 Arg2:T1\n')
+    const result = runGoldspan(dir, 'import-annotations', 'lossy-brat', '--format', 'brat', '--project', 'project', '--annotator', 'lossy')
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain('imported 1 document(s), 1 span(s), as lossy')
+    const notCarried = result.stderr.split('\n').filter((line) => line.startsWith('not carried: emoji: '))
+    expect(notCarried.map((line) => line.split(': ')[2])).toEqual(['T2 PER 8 9;10 11 Z e', 'R1 In Arg1:T1 Arg2:T1'])
+    expect(result.stderr).toContain('2 item(s) not carried by the import in brat')
+    expect(spansOf('lossy')).toEqual({ emoji: [keyOf(paris)] })
+  })
+
   it('refuses a document whose text is not the project\u2019s, naming it, and writes nothing', () => {
     const line = JSON.stringify({ id: 'emoji', text: emojiText.replace('Paris', 'Lyon!'), label: [[16, 21, 'GPE']] })
     writeFileSync(join(dir, 'changed.jsonl'), `${line}\n`)
