@@ -36,12 +36,23 @@ function bratFileStem(id: string): string {
   return id
 }
 
+/** Entity attributes (Modality, Polarity…): none of these formats holds them, so each set is reported. */
+function attributesNotCarried(record: GoldRecord): ConversionIssue[] {
+  return record.entities
+    .filter((entity) => Object.keys(entity.attributes ?? {}).length > 0)
+    .map((entity) => ({
+      document: record.id,
+      item: `${entity.id} ${entity.label} attributes ${JSON.stringify(entity.attributes)}`,
+      reason: 'entity attributes are not carried to other formats'
+    }))
+}
+
 /** Writes the records in a foreign format to `out` (a folder for brat); returns what was not carried. */
 export async function writeForeignFormat(format: ForeignFormat, records: readonly GoldRecord[], out: string, schema: Schema): Promise<ConversionIssue[]> {
   const report: ConversionIssue[] = []
   const documents: InterchangeDocument[] = records.map((record) => {
     const converted = goldRecordToInterchange(record)
-    report.push(...converted.report)
+    report.push(...converted.report, ...attributesNotCarried(record))
     return converted.document
   })
   if (format !== 'brat') {

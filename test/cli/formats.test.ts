@@ -17,7 +17,8 @@ const seedSpans = [
 
 // UTF-16: L0 e1 _2 🚀3-4 _5 d6 e7 _8 Z9 o10 e11 ◌́12 _13 à14 _15 P16 a17 r18 i19 s20 .21 \n22
 const emojiText = 'Le \u{1F680} de Zoe\u0301 \u00e0 Paris.\n'
-const zoe = { id: 'T1', start: 9, end: 13, label: 'PER', text: 'Zoe\u0301' }
+/** Its attribute fits none of the foreign formats: every export must report it. */
+const zoe = { id: 'T1', start: 9, end: 13, label: 'PER', text: 'Zoe\u0301', attributes: { Note: 'twin' } }
 const paris = { id: 'T2', start: 16, end: 21, label: 'GPE', text: 'Paris' }
 /** Nested around `paris`: formats without overlaps (CoNLL, spaCy) must report one of the two. */
 const aParis = { id: 'T3', start: 14, end: 21, label: 'LOC', text: '\u00e0 Paris' }
@@ -83,6 +84,7 @@ describe('goldspan export / import-annotations --format', { timeout: 300_000 }, 
     expect(exported.stdout).toContain(`exported 6 document(s), 6 entities, 1 events by hand to ${out} (${format})`)
     // The event cannot be carried by any of these formats: it is named, not dropped.
     expect(exported.stderr).toContain(`not carried: ${seedId}: event E1 Clash trigger "d\u00e9log\u00e9"`)
+    expect(exported.stderr).toContain('not carried: emoji: T1 PER attributes {"Note":"twin"}: entity attributes are not carried to other formats')
     const imported = runGoldspan(dir, 'import-annotations', out, '--format', format, '--project', 'project', '--annotator', `back-${format}`)
     expect(imported.stdout).toContain(`as back-${format}`)
     expect(imported.status).toBe(0)
