@@ -69,6 +69,11 @@ export async function writeForeignFormat(format: ForeignFormat, records: readonl
     await atomicWrite(join(out, `${stems[index]}.ann`), files.ann, { keepBackup: false })
     report.push(...files.report)
   }
+  // Pairs from an earlier export would be read back with this one: say so rather than delete files.
+  const written = new Set(stems.map((stem) => `${stem}.ann`))
+  for (const name of (await readdir(out)).filter((candidate) => candidate.endsWith('.ann') && !written.has(candidate)).sort()) {
+    process.stderr.write(`${join(out, name)}: not part of this export (left from before); remove it before reading the folder back\n`)
+  }
   return report
 }
 

@@ -115,6 +115,10 @@ describe('goldspan export / import-annotations --format', { timeout: 300_000 }, 
     expect(names.filter((name) => name.endsWith('.ann'))).toHaveLength(6)
     // brat counts code points: the rocket is one, so Paris starts at 15, not 16.
     expect(readFileSync(join(dir, 'out-brat', 'emoji.ann'), 'utf8')).toContain('GPE 15 20\tParis')
+    writeFileSync(join(dir, 'out-brat', 'stale.ann'), '')
+    const again = runGoldspan(dir, 'export', '--project', 'project', '--annotator', 'hand', '--format', 'brat', '--out', 'out-brat')
+    expect(again.status).toBe(0)
+    expect(again.stderr).toContain(`${join('out-brat', 'stale.ann')}: not part of this export`)
   })
 
   it('lists on import, per item, what the format held that goldspan cannot carry, and imports the rest', () => {
