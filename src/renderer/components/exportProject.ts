@@ -24,6 +24,12 @@ export async function exportProject(services: AppServices): Promise<void> {
     }
     const where = result.savedTo ? ` to ${result.savedTo}` : ` as ${result.fileName}`
     view.setNotice(`Exported ${result.documentCount} documents, ${result.spanCount} spans${where}.`)
+    // Left-out documents must never pass unnoticed: a lasting banner names each one.
+    const skipped = result.skipped ?? []
+    if (skipped.length > 0) {
+      const list = skipped.map((skip) => `${skip.documentId} (${skip.reason})`).join('; ')
+      session.addBanner('warning', `The export left out ${skipped.length} document(s): ${list}`)
+    }
   } catch (error) {
     session.addBanner('error', `Export failed: ${error instanceof Error ? error.message : String(error)}`)
   }
