@@ -7,9 +7,9 @@ import {
   findAttributeProblem,
   findRelationTypeProblem,
   findRoleProblem,
-  parseSchema,
-  SchemaError
+  parseSchema
 } from '../../../src/core/schema'
+import { schemaError } from './schemaError'
 
 /** A version-1 schema (no roles, relation types or attributes) plus whatever `extra` sets. */
 function schemaWith(extra: Record<string, unknown> = {}, roles?: unknown): Record<string, unknown> {
@@ -23,16 +23,6 @@ function schemaWith(extra: Record<string, unknown> = {}, roles?: unknown): Recor
     eventTypes: [{ name: 'Attack', color: '#0000ff', ...(roles === undefined ? {} : { roles }) }],
     ...extra
   }
-}
-
-function schemaError(value: unknown): string {
-  try {
-    parseSchema(value, 'schema.json')
-  } catch (error) {
-    expect(error).toBeInstanceOf(SchemaError)
-    return (error as Error).message
-  }
-  throw new Error('expected a SchemaError')
 }
 
 describe('schema roles, relation types and attributes', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { defaultSchema, findLabel, parseSchema, SchemaError, type Schema } from '../../../src/core/schema'
+import { defaultSchema, findLabel, parseSchema, type Schema } from '../../../src/core/schema'
+import { schemaError } from './schemaError'
 
 const minimal = (): Schema => ({
   version: 1,
@@ -10,16 +11,6 @@ const minimal = (): Schema => ({
   ],
   eventTypes: [{ name: 'Attack', color: '#0000ff', hotkey: 'a' }]
 })
-
-function schemaError(value: unknown): string {
-  try {
-    parseSchema(value, 'schema.json')
-  } catch (error) {
-    expect(error).toBeInstanceOf(SchemaError)
-    return (error as Error).message
-  }
-  throw new Error('expected a SchemaError')
-}
 
 describe('parseSchema', () => {
   it('accepts the default schema unchanged', () => {
