@@ -31,11 +31,12 @@ function Shell() {
   const { session, view } = useServices()
   const phase = useStore(session, (state) => state.phase)
   const helpOpen = useStore(view, (state) => state.helpOpen)
+  const screen = useStore(view, (state) => state.screen)
   return (
-    <div className="gs-app" data-testid="app" data-phase={phase}>
+    <div className="gs-app" data-testid="app" data-phase={phase} data-screen={screen}>
       <TopBar />
       <Banners />
-      <div className="gs-layout">
+      {screen === 'annotate' && <div className="gs-layout">
         <DocumentList />
         {phase === 'connecting' || phase === 'opening' ? (
           <main className="gs-center gs-center--empty">
@@ -45,7 +46,7 @@ function Shell() {
           <DocumentPane />
         )}
         <SidePanel />
-      </div>
+      </div>}
       {phase === 'needs-annotator' && <AnnotatorDialog />}
       {helpOpen && <ShortcutsHelp />}
     </div>

@@ -3,6 +3,9 @@ import { Store } from './store'
 
 export type StatusFilter = DocumentStatus | 'all'
 
+/** What fills the window below the top bar: the annotation editor, the review of annotators' disagreements, or the agreement charts. */
+export type Screen = 'annotate' | 'review' | 'agreement'
+
 /** Preferences and panels of the window, not saved with the project. */
 export interface ViewState {
   readonly snapToWords: boolean
@@ -11,11 +14,12 @@ export interface ViewState {
   readonly statusFilter: StatusFilter
   /** A short message about the last refused action, cleared by the next action. */
   readonly notice: string | null
+  readonly screen: Screen
 }
 
 export class ViewStore extends Store<ViewState> {
   constructor() {
-    super({ snapToWords: true, helpOpen: false, nameFilter: '', statusFilter: 'all', notice: null })
+    super({ snapToWords: true, helpOpen: false, nameFilter: '', statusFilter: 'all', notice: null, screen: 'annotate' })
   }
 
   toggleSnap(): void {
@@ -32,6 +36,10 @@ export class ViewStore extends Store<ViewState> {
 
   setStatusFilter(statusFilter: StatusFilter): void {
     this.update({ statusFilter })
+  }
+
+  setScreen(screen: Screen): void {
+    if (screen !== this.getState().screen) this.update({ screen })
   }
 
   setNotice(notice: string | null): void {
