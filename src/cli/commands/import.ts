@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import { importCorpus } from '../../core/node'
 import { CliError } from '../cliError'
 import { printProblems } from '../printProblems'
+import { readSchemaFile } from '../readSchemaFile'
 import { withProjectLock } from '../withProjectLock'
 
 export function registerImportCommand(program: Command): void {
@@ -10,12 +11,15 @@ export function registerImportCommand(program: Command): void {
     .description('create a project from a corpus, or add a corpus to an existing project')
     .argument('<source>', 'a folder of .txt files (id = file name without extension) or a .jsonl file of {"id", "text", ...}')
     .requiredOption('--project <dir>', 'the project folder (created when it has no goldspan.json)')
+    .option('--schema <file>', 'schema JSON (or a goldspan.json) for a project created by this import; default: the built-in default schema')
     .addHelpText(
       'after',
       '\nFiles that cannot be read (invalid UTF-8, duplicate ids, changed texts) are listed and skipped;\nthe others are imported and the exit code is 1.'
     )
-    .action(async (source: string, options: { project: string }) => {
-      const { project, added, problems } = await withProjectLock(options.project, () => importCorpus(options.project, source))
+    .action(async (source: string, options: { project: string; schema?: string }) => {
+      const schema = options.schema === undefined ? undefined : await readSchemaFile(options.schema)
+      const { project, added, problems, created } = await withProjectLock(options.project, () => importCorpus(options.project, source, { schema }))
+      if (schema && !created) process.stderr.write(`${project.dir} already existed and keeps its own schema; --schema was not applied\n`)
       process.stdout.write(`imported ${added.length} document(s) from ${source} into ${project.dir} (${project.documents.length} in the project)\n`)
       if (problems.length > 0) {
         printProblems(problems)

@@ -1,5 +1,6 @@
 import { access, mkdir } from 'node:fs/promises'
 import type { ProjectProblem } from '../api'
+import type { Schema } from '../schema'
 import { ProjectLockedError } from './errors'
 import { acquireProjectLock, importCorpus, openLockedProject, openProject, projectConfigPath, type Project } from './project'
 
@@ -27,9 +28,10 @@ export async function openProjectFolder(dir: string): Promise<WorkspaceProject> 
  * Creates or extends the project in `dir` with the corpus at `corpusPath`, holding the
  * project lock while goldspan.json may be written. When another Goldspan holds the lock,
  * the existing project is opened read-only without importing; a project that does not
- * exist yet cannot be created under someone else's lock.
+ * exist yet cannot be created under someone else's lock. `schema` is used only when the
+ * project is created here.
  */
-export async function openCorpusProject(dir: string, corpusPath: string): Promise<WorkspaceProject> {
+export async function openCorpusProject(dir: string, corpusPath: string, options: { readonly schema?: Schema } = {}): Promise<WorkspaceProject> {
   await mkdir(dir, { recursive: true })
   let release: () => Promise<void>
   try {
@@ -43,7 +45,7 @@ export async function openCorpusProject(dir: string, corpusPath: string): Promis
     return { project, openingProblems: readOnlyProblems(project), release: async () => undefined }
   }
   try {
-    const { project, problems } = await importCorpus(dir, corpusPath)
+    const { project, problems } = await importCorpus(dir, corpusPath, { schema: options.schema })
     return { project, openingProblems: problems, release }
   } catch (error) {
     await release()

@@ -1,5 +1,6 @@
 import { basename, join, resolve } from 'node:path'
 import type { ChannelPayload, GoldspanApi, ProjectSummary, SessionInfo } from '../api'
+import { conflictNewsSchema } from '../schema'
 import { atomicWrite } from './atomicWrite'
 import { exportGoldJsonl } from './exportProject'
 import { openCorpusProject, openProjectFolder, type WorkspaceProject } from './openWorkspaceProject'
@@ -125,7 +126,9 @@ export async function createWorkspace(options: WorkspaceOptions): Promise<Worksp
     'project:openCorpus': ({ path }) =>
       inTurn(async () => {
         const dir = projectDirForCorpus(homeDir, path)
-        return switchTo(dir, () => openCorpusProject(dir, resolve(path)))
+        // The bundled seeds are conflict news: their project starts with the schema written for them.
+        const schema = resolve(path) === resolve(options.defaultCorpus) ? conflictNewsSchema : undefined
+        return switchTo(dir, () => openCorpusProject(dir, resolve(path), { schema }))
       }),
 
     'project:open': ({ dir }) =>

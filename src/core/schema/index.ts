@@ -13,3 +13,4 @@ export {
   rolesOf
 } from './linkRules'
 export { defaultSchema } from './defaultSchema'
+export { conflictNewsSchema } from './conflictNewsSchema'

@@ -1,6 +1,7 @@
 import { access } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import type { ProjectProblem } from '../../api'
+import type { Schema } from '../../schema'
 import { ProjectError } from '../errors'
 import { detectCorpusKind, readCorpus, type CorpusKind, type CorpusLimits, type CorpusReadResult } from '../readCorpus'
 import { serializeByKey } from '../serializeByKey'
@@ -83,8 +84,8 @@ async function indexCorpus(
 export async function importCorpus(
   dir: string,
   sourcePath: string,
-  options: { limits?: CorpusLimits } = {}
-): Promise<{ project: Project; added: string[]; problems: ProjectProblem[]; notes: string[] }> {
+  options: { limits?: CorpusLimits; /** The schema of a project created here; an existing project keeps its own. */ schema?: Schema } = {}
+): Promise<{ project: Project; added: string[]; problems: ProjectProblem[]; notes: string[]; created: boolean }> {
   const projectDir = resolve(dir)
   const absoluteSource = resolve(sourcePath)
   // Read the corpus first, so a wrong path does not leave an empty project behind.
@@ -95,9 +96,9 @@ export async function importCorpus(
     () => true,
     () => false
   )
-  if (!hasProject) await createProject(projectDir)
+  if (!hasProject) await createProject(projectDir, { schema: options.schema })
   const storedPath = toStoredSourcePath(projectDir, absoluteSource)
   const { added, problems } = await serializeByKey(configPath, () => indexCorpus(projectDir, storedPath, kind, corpus))
   const project = await openProject(projectDir)
-  return { project, added, problems, notes: corpus.notes }
+  return { project, added, problems, notes: corpus.notes, created: !hasProject }
 }
