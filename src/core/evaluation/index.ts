@@ -1,2 +1,3 @@
 export * from './semeval'
 export * from './conlleval'
+export * from './events'

@@ -1,0 +1,6 @@
+export type { ScoredEvent, ScoredArgument } from './scoredEvent'
+export { EVENT_MEASURES, compareEvents, type EventMeasure, type EventComparison, type MatchCounts } from './compareEvents'
+export { createEventScorer, type EventScorer, type EventScores } from './eventScorer'
+export { eventsFromGoldRecord } from './eventsFromGoldRecord'
+export { eventsFromSpans } from './eventsFromSpans'
+export { formatEventScores } from './formatEventScores'
