@@ -1,4 +1,4 @@
-import type { DocumentAnnotations } from '../model'
+import type { DocumentAnnotations, Span } from '../model'
 import { findLabel, findRoleProblem, rolesOf, type Schema } from '../schema'
 import { indexSpans } from './indexSpans'
 import type { LinkProblem } from './linkProblem'
@@ -10,10 +10,15 @@ import type { LinkProblem } from './linkProblem'
  * a role that is not repeatable filled twice. Warnings: a role the event type does not
  * declare or that does not take the argument's label, a required role not yet filled.
  */
-export function findEventProblems(annotations: DocumentAnnotations, schema: Schema): LinkProblem[] {
+export function findEventProblems(
+  annotations: DocumentAnnotations,
+  schema: Schema,
+  /** The spans to check (all by default); arguments are looked up among all of the document's spans. */
+  checked: readonly Span[] = annotations.spans
+): LinkProblem[] {
   const problems: LinkProblem[] = []
   const spans = indexSpans(annotations.spans)
-  for (const span of annotations.spans) {
+  for (const span of checked) {
     const kind = findLabel(schema, span.label)?.kind
     const args = span.arguments ?? []
     const name = `event ${span.id} (${span.label})`

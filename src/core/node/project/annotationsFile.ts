@@ -1,4 +1,4 @@
-import { describeLinkErrors, findLinkProblems, findSpanProblem } from '../../annotations'
+import { findLinkErrors, findSpanProblem } from '../../annotations'
 import { documentAnnotationsShape } from '../../api'
 import { ANNOTATION_FILE_VERSION, type CorpusDocument, GOLD_ANNOTATOR, type DocumentAnnotations, type Span, type SpanProvenance } from '../../model'
 import { formatZodIssues, type Schema } from '../../schema'
@@ -66,13 +66,28 @@ export function validateAnnotations(value: unknown, context: AnnotationsContext)
     const problem = findSpanProblem(document.text, span, schema)
     if (problem) throw new Error(`span "${span.id}" (${span.start}-${span.end} ${span.label}): ${problem}`)
   }
-  const linkErrors = describeLinkErrors(findLinkProblems(annotations, schema))
+  const linkErrors = findLinkErrors(annotations, schema)
   if (linkErrors) throw new Error(linkErrors)
   return normalizeAnnotations(annotations)
 }
 
 function orderProvenance({ agreedBy, adjudicator, decidedAt, decision }: SpanProvenance): SpanProvenance {
   return { agreedBy: [...agreedBy], adjudicator, decidedAt, decision }
+}
+
+function normalizeSpan(span: Span): Span {
+  return {
+    id: span.id,
+    start: span.start,
+    end: span.end,
+    label: span.label,
+    annotator: span.annotator,
+    created: span.created,
+    updated: span.updated,
+    ...(span.attributes && Object.keys(span.attributes).length > 0 ? { attributes: span.attributes } : {}),
+    ...(span.arguments && span.arguments.length > 0 ? { arguments: span.arguments.map(({ role, ref }) => ({ role, ref })) } : {}),
+    ...(span.provenance ? { provenance: orderProvenance(span.provenance) } : {})
+  }
 }
 
 /** Rebuilds the value with keys in the stored order and spans sorted, so files diff cleanly. */
@@ -84,25 +99,38 @@ export function normalizeAnnotations(annotations: DocumentAnnotations): Document
     annotator: annotations.annotator,
     status: annotations.status,
     offsetUnit: annotations.offsetUnit,
-    spans: [...annotations.spans].sort(compareSpans).map((span) => ({
-      id: span.id,
-      start: span.start,
-      end: span.end,
-      label: span.label,
-      annotator: span.annotator,
-      created: span.created,
-      updated: span.updated,
-      ...(span.attributes && Object.keys(span.attributes).length > 0 ? { attributes: span.attributes } : {}),
-      ...(span.arguments && span.arguments.length > 0 ? { arguments: span.arguments.map(({ role, ref }) => ({ role, ref })) } : {}),
-      ...(span.provenance ? { provenance: orderProvenance(span.provenance) } : {})
-    })),
+    spans: [...annotations.spans].sort(compareSpans).map(normalizeSpan),
     relations: annotations.relations.map(({ id, type, head, tail }) => ({ id, type, head, tail }))
   }
 }
 
-/** The file's text: 2-space JSON with a trailing newline. */
+/**
+ * Each span's text in the file (indented as an element of `spans`), by span object. Span
+ * objects are never changed in place, and a save of changes keeps the unchanged ones, so
+ * a 10k-span file is written by joining strings instead of stringifying 1.5 MB again.
+ */
+const spanTexts = new WeakMap<Span, string>()
+
+function spanText(span: Span): string {
+  let text = spanTexts.get(span)
+  if (text === undefined) {
+    text = `    ${JSON.stringify(normalizeSpan(span), null, 2).replaceAll('\n', '\n    ')}`
+    spanTexts.set(span, text)
+  }
+  return text
+}
+
+const EMPTY_SPANS = '\n  "spans": [],'
+
+/** The file's text: 2-space JSON with a trailing newline (what `JSON.stringify(normalizeAnnotations(…), null, 2)` gives). */
 export function serializeAnnotations(annotations: DocumentAnnotations): string {
-  return `${JSON.stringify(normalizeAnnotations(annotations), null, 2)}\n`
+  const spans = [...annotations.spans].sort(compareSpans)
+  const skeleton = JSON.stringify(normalizeAnnotations({ ...annotations, spans: [] }), null, 2)
+  if (spans.length === 0) return `${skeleton}\n`
+  // The values before "spans" are JSON strings, with their quotes and newlines escaped: the match is the key.
+  const at = skeleton.indexOf(EMPTY_SPANS)
+  const list = `\n  "spans": [\n${spans.map(spanText).join(',\n')}\n  ],`
+  return `${skeleton.slice(0, at)}${list}${skeleton.slice(at + EMPTY_SPANS.length)}\n`
 }
 
 /** The lowdb adapter of one annotation file; every problem is an AnnotationFileError naming it. */
