@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { SpanType } from '../../core/schema'
 import { useStore } from '../state/useStore'
 import { useServices } from './servicesContext'
@@ -7,7 +8,7 @@ export function focusEditor(): void {
   document.querySelector<HTMLElement>('[data-testid="editor"]')?.focus({ preventScroll: true })
 }
 
-function LabelButton({ type }: { readonly type: SpanType }) {
+function LabelButton({ type, showGuideline }: { readonly type: SpanType; readonly showGuideline: boolean }) {
   const { commands } = useServices()
   return (
     <li>
@@ -27,6 +28,11 @@ function LabelButton({ type }: { readonly type: SpanType }) {
         <span className="gs-label__name">{type.name}</span>
         {type.hotkey && <kbd className="gs-kbd">{type.hotkey}</kbd>}
       </button>
+      {showGuideline && type.description && (
+        <p className="gs-palette__guideline" data-testid="label-guideline">
+          {type.description}
+        </p>
+      )}
     </li>
   )
 }
@@ -35,6 +41,7 @@ function LabelButton({ type }: { readonly type: SpanType }) {
 export function LabelPalette() {
   const { session } = useServices()
   const schema = useStore(session, (state) => state.project?.schema ?? null)
+  const [showGuidelines, setShowGuidelines] = useState(false)
   if (!schema) return null
   const groups = [
     ['Entities', schema.entityTypes],
@@ -42,13 +49,17 @@ export function LabelPalette() {
   ] as const
   return (
     <section className="gs-panel gs-palette" aria-label="Labels" data-testid="label-palette">
+      <label className="gs-toggle gs-palette__toggle" title="Show each type's annotation rule (docs/guidelines.md has them all)">
+        <input type="checkbox" checked={showGuidelines} onChange={() => setShowGuidelines((shown) => !shown)} data-testid="guidelines-toggle" />
+        Guidelines
+      </label>
       {groups.map(([title, types]) =>
         types.length === 0 ? null : (
           <div key={title}>
             <h2>{title}</h2>
-            <ul className="gs-palette__list">
+            <ul className={showGuidelines ? 'gs-palette__list gs-palette__list--guidelines' : 'gs-palette__list'}>
               {types.map((type) => (
-                <LabelButton key={type.name} type={type} />
+                <LabelButton key={type.name} type={type} showGuideline={showGuidelines} />
               ))}
             </ul>
           </div>

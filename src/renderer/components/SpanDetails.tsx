@@ -23,6 +23,7 @@ export function SpanDetails({ document }: { readonly document: DocumentStore }) 
   }
   const readOnly = document.readOnlyReason !== null
   const links = usagesOfSpan(document.annotations, span.id).length
+  const guideline = [...schema.entityTypes, ...schema.eventTypes].find((type) => type.name === span.label)?.description
   return (
     <section className="gs-panel gs-details" aria-label="Selected span" data-testid="span-details" data-span-id={span.id}>
       <h2>
@@ -74,6 +75,11 @@ export function SpanDetails({ document }: { readonly document: DocumentStore }) 
           Delete
         </button>
       </div>
+      {guideline && (
+        <p className="gs-details__guideline" data-testid="span-guideline">
+          <strong>{span.label}</strong>: {guideline}
+        </p>
+      )}
       {links > 0 && (
         <p className="gs-muted gs-hint" data-testid="delete-warning">
           Deleting it also removes its {links} link{links === 1 ? '' : 's'} (listed under Links); one undo brings all back.
