@@ -9,12 +9,17 @@ import { encodeDocumentId } from './annotationPath'
 import { createProject, openProject, readProjectConfig, type Project } from './openProject'
 import { projectConfigFile, projectConfigPath, type DocumentEntry } from './projectConfig'
 
-/** How goldspan.json records a source: relative with "/" inside the project (so it can move, e.g. in git), else absolute. */
-export function toStoredSourcePath(projectDir: string, sourcePath: string): string {
+/**
+ * How goldspan.json records a source: relative with "/" inside the project (so it can move,
+ * e.g. in git), else absolute — unless `keepRelative`, for a source the user named by a
+ * relative path: then it stays relative (`../../seeds`), so a project and its corpus kept
+ * side by side in one repository open on any clone.
+ */
+export function toStoredSourcePath(projectDir: string, sourcePath: string, options: { keepRelative?: boolean } = {}): string {
   const relativePath = relative(projectDir, sourcePath)
   if (relativePath === '') return '.'
   const inside = !relativePath.startsWith('..') && !isAbsolute(relativePath)
-  return inside ? relativePath.split(sep).join('/') : sourcePath
+  return inside || (options.keepRelative === true && !isAbsolute(relativePath)) ? relativePath.split(sep).join('/') : sourcePath
 }
 
 /** Adds the corpus's new documents to goldspan.json; see importCorpus. */
@@ -97,7 +102,7 @@ export async function importCorpus(
     () => false
   )
   if (!hasProject) await createProject(projectDir, { schema: options.schema })
-  const storedPath = toStoredSourcePath(projectDir, absoluteSource)
+  const storedPath = toStoredSourcePath(projectDir, absoluteSource, { keepRelative: !isAbsolute(sourcePath) })
   const { added, problems } = await serializeByKey(configPath, () => indexCorpus(projectDir, storedPath, kind, corpus))
   const project = await openProject(projectDir)
   return { project, added, problems, notes: corpus.notes, created: !hasProject }

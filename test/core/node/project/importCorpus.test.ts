@@ -178,3 +178,31 @@ describe('openProject', () => {
     ])
   })
 })
+
+describe('importCorpus: how the source is recorded', () => {
+  it('keeps a source named by a relative path relative (../corpus), so project and corpus can move together, and records an absolute one as given', async () => {
+    const root = await makeTempDir()
+    await copySeeds(root)
+    const cwd = process.cwd()
+    process.chdir(root)
+    try {
+      await importCorpus(join('datasets', 'project'), 'corpus')
+    } finally {
+      process.chdir(cwd)
+    }
+    const config = JSON.parse(await readFile(join(root, 'datasets', 'project', 'goldspan.json'), 'utf8')) as { sources: { path: string }[] }
+    expect(config.sources.map((source) => source.path)).toEqual(['../../corpus'])
+    // Both moved side by side (as a git clone does): the project still finds its texts.
+    const moved = await makeTempDir()
+    await cp(root, moved, { recursive: true })
+    await rm(root, { recursive: true, force: true })
+    const project = await openProject(join(moved, 'datasets', 'project'))
+    expect(project.problems).toEqual([])
+    expect(project.documents.map((document) => document.id)).toEqual(SEED_IDS)
+
+    const absoluteCorpus = join(moved, 'corpus')
+    await importCorpus(join(moved, 'other'), absoluteCorpus)
+    const other = JSON.parse(await readFile(join(moved, 'other', 'goldspan.json'), 'utf8')) as { sources: { path: string }[] }
+    expect(other.sources.map((source) => source.path)).toEqual([absoluteCorpus])
+  })
+})
