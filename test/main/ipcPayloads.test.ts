@@ -26,7 +26,13 @@ const WELL_FORMED: Record<Channel, Record<string, unknown>> = {
   'document:save': {
     annotations: { version: 1, documentId: 'a', sha256: '0'.repeat(64), annotator: 'ana', status: 'todo', offsetUnit: 'utf16', spans: [] }
   },
-  'project:export': { format: 'goldspan', offsetUnit: 'codepoint', layer: { annotator: 'ana' } }
+  'project:export': { format: 'goldspan', offsetUnit: 'codepoint', layer: { annotator: 'ana' } },
+  'review:summary': { annotators: ['ana', 'bo'] },
+  'review:document': { documentId: 'a', annotators: ['ana', 'bo'] },
+  'review:save': {
+    gold: { version: 2, documentId: 'a', sha256: '0'.repeat(64), annotator: 'gold', status: 'done', offsetUnit: 'utf16', spans: [], relations: [] },
+    decisions: [{ unitKey: 'ana=-;bo=0-1:PER', outcome: 'none', annotators: [], adjudicator: 'ana', decidedAt: '2026-11-25T19:00:00.000Z', goldSpanIds: [] }]
+  }
 }
 
 /** Shapes that are wrong for every channel: every payload is a strict object. */

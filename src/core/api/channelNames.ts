@@ -12,7 +12,10 @@ export const CHANNEL_NAMES = [
   'project:open',
   'document:open',
   'document:save',
-  'project:export'
+  'project:export',
+  'review:summary',
+  'review:document',
+  'review:save'
 ] as const satisfies readonly Channel[]
 
 /** The IPC channel on which the desktop menu sends a MenuCommand to the renderer. */

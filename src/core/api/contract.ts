@@ -1,8 +1,10 @@
 import { z } from 'zod'
 import type { DocumentAnnotations, DocumentStatus } from '../model'
 import { DOCUMENT_STATUSES, PROVENANCE_DECISIONS } from '../model'
+import { reviewDecisionShape } from '../review'
 import type { Schema } from '../schema'
 import { OFFSET_UNITS } from '../text'
+import type { ReviewDocument, ReviewSummary } from './reviewResults'
 
 /**
  * The one typed contract between the renderer and whatever serves it: the Electron
@@ -157,7 +159,10 @@ export const channelPayloads = {
       offsetUnit: z.enum(OFFSET_UNITS as [string, ...string[]]).transform((unit) => unit as 'codepoint' | 'utf16'),
       layer: z.union([z.object({ annotator: annotatorName }).strict(), z.object({ gold: z.literal(true) }).strict()])
     })
-    .strict()
+    .strict(),
+  'review:summary': z.object({ annotators: z.array(annotatorName).max(64) }).strict(),
+  'review:document': z.object({ documentId: z.string().min(1).max(256), annotators: z.array(annotatorName).min(2).max(64) }).strict(),
+  'review:save': z.object({ gold: documentAnnotationsShape, decisions: z.array(reviewDecisionShape) }).strict()
 } as const
 
 export type Channel = keyof typeof channelPayloads
@@ -172,6 +177,9 @@ export interface ChannelResults {
   'document:open': OpenedDocument
   'document:save': SaveResult
   'project:export': ExportResult
+  'review:summary': ReviewSummary
+  'review:document': ReviewDocument
+  'review:save': SaveResult
 }
 
 /** Errors cross the bridge as data: Electron keeps only the message of a thrown error. */

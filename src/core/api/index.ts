@@ -15,6 +15,7 @@ export type {
   SaveResult,
   SessionInfo
 } from './contract'
+export type { ReviewDocument, ReviewDocumentSummary, ReviewSummary } from './reviewResults'
 export { CHANNEL_NAMES, MENU_CHANNEL } from './channelNames'
 export { handleRequest, REQUEST_ERROR_CODES } from './handleRequest'
 export type { GoldspanBridge } from './bridge'

@@ -7,6 +7,7 @@ import { openCorpusProject, openProjectFolder, type WorkspaceProject } from './o
 import { AnnotationFileError } from './errors'
 import { emptyAnnotations, loadAnnotations, saveAnnotations, type Project } from './project'
 import { summarizeProject } from './projectSummary'
+import { createReviewApi } from './reviewService'
 import { SettingsStore, withRecentProject } from './settings'
 import { sha256Hex } from './sha256'
 import { WorkspaceError } from './workspaceError'
@@ -114,6 +115,7 @@ export async function createWorkspace(options: WorkspaceOptions): Promise<Worksp
   }
 
   const api: GoldspanApi = {
+    ...createReviewApi({ inTurn, requireProject, requireAnnotator, requireDocument, now: () => now().toISOString() }),
     'session:get': () => inTurn(sessionInfo),
 
     'session:setAnnotator': ({ name }) =>
