@@ -9,25 +9,17 @@ import { rolesOf, type Schema } from '../schema'
  * as each of its ends. This module lists those gold links with who proposed them.
  */
 
-/** An argument or relation between gold spans, with the annotators who made it. */
-export type GoldLinkCandidate =
-  | {
-      readonly kind: 'argument'
-      readonly eventId: string
-      readonly role: string
-      readonly ref: string
-      readonly proposedBy: readonly string[]
-      /** Annotators who marked both ends (same boundary and label as the gold spans). */
-      readonly couldHave: readonly string[]
-    }
-  | {
-      readonly kind: 'relation'
-      readonly type: string
-      readonly head: string
-      readonly tail: string
-      readonly proposedBy: readonly string[]
-      readonly couldHave: readonly string[]
-    }
+/** An argument or a relation between gold spans, by gold span ids. */
+export type GoldLink =
+  | { readonly kind: 'argument'; readonly eventId: string; readonly role: string; readonly ref: string }
+  | { readonly kind: 'relation'; readonly type: string; readonly head: string; readonly tail: string }
+
+/** A gold link with the annotators who made it. */
+export type GoldLinkCandidate = GoldLink & {
+  readonly proposedBy: readonly string[]
+  /** Annotators who marked both ends (same boundary and label as the gold spans). */
+  readonly couldHave: readonly string[]
+}
 
 export interface GoldLinkPlan {
   /** Proposed by every annotator who marked both ends, and not in conflict with another candidate. */
@@ -46,15 +38,15 @@ function spanKey(span: Pick<Span, 'start' | 'end' | 'label'>): string {
 }
 
 interface Tally {
-  readonly candidate: Omit<GoldLinkCandidate, 'proposedBy' | 'couldHave'>
+  readonly candidate: GoldLink
   readonly proposedBy: string[]
 }
 
-function candidateKey(candidate: Tally['candidate']): string {
+function candidateKey(candidate: GoldLink): string {
   return candidate.kind === 'argument' ? `A|${candidate.eventId}|${candidate.role}|${candidate.ref}` : `R|${candidate.type}|${candidate.head}|${candidate.tail}`
 }
 
-function alreadyInGold(gold: DocumentAnnotations, candidate: Tally['candidate']): boolean {
+function alreadyInGold(gold: DocumentAnnotations, candidate: GoldLink): boolean {
   if (candidate.kind === 'argument') {
     return gold.spans.some((span) => span.id === candidate.eventId && (span.arguments ?? []).some((argument) => argument.role === candidate.role && argument.ref === candidate.ref))
   }
@@ -72,7 +64,7 @@ export function planGoldLinks(gold: DocumentAnnotations, sources: readonly LinkS
   for (const span of gold.spans) if (!goldIdByKey.has(spanKey(span))) goldIdByKey.set(spanKey(span), span.id)
   const tallies = new Map<string, Tally>()
   const ownersOfEnds = new Map<string, Set<string>>()
-  const propose = (annotator: string, candidate: Tally['candidate']): void => {
+  const propose = (annotator: string, candidate: GoldLink): void => {
     if (alreadyInGold(gold, candidate)) return
     const key = candidateKey(candidate)
     const tally = tallies.get(key) ?? { candidate, proposedBy: [] }
@@ -113,7 +105,7 @@ export function planGoldLinks(gold: DocumentAnnotations, sources: readonly LinkS
   for (const { candidate, proposedBy } of tallies.values()) {
     const ends = candidate.kind === 'argument' ? [candidate.eventId, candidate.ref] : [candidate.head, candidate.tail]
     const couldHave = sources.map(({ annotator }) => annotator).filter((annotator) => ends.every((end) => ownersOfEnds.get(annotator)?.has(end)))
-    const full = { ...candidate, proposedBy, couldHave } as GoldLinkCandidate
+    const full: GoldLinkCandidate = { ...candidate, proposedBy, couldHave }
     const role = candidate.kind === 'argument' ? rolesOf(schema, goldLabel.get(candidate.eventId) ?? '').find((known) => known.name === candidate.role) : undefined
     const crowdedRole = candidate.kind === 'argument' && role?.repeatable !== true && (fillers.get(`${candidate.eventId}|${candidate.role}`) ?? 0) > 1
     if (!crowdedRole && couldHave.every((annotator) => proposedBy.includes(annotator))) agreed.push(full)
