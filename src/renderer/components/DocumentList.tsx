@@ -53,9 +53,11 @@ export function DocumentList() {
     <nav className="gs-panel gs-doclist" aria-label="Documents">
       <div className="gs-panel__header">
         <h2>Documents</h2>
-        <span className="gs-muted" data-testid="progress">
-          {doneCount}/{documents.length} done
-        </span>
+        {documents.length > 0 && (
+          <span className="gs-muted" data-testid="progress">
+            {doneCount}/{documents.length} done
+          </span>
+        )}
       </div>
       <div className="gs-doclist__filters">
         <input

@@ -27,7 +27,10 @@ export function describeSaveStatus(status: SaveStatus): string {
 export function SaveIndicator() {
   const { session } = useServices()
   const status = useStore(session, (state) => state.save)
+  const hasProject = useStore(session, (state) => state.project !== null)
   const text = describeSaveStatus(status)
+  // Before a project is open there is nothing to save; "All changes saved" would mislead.
+  if (!hasProject) return null
   return (
     <div className={`gs-save gs-save--${status.kind}`} title={text} data-testid="save-indicator" data-state={status.kind} role="status" aria-live="polite">
       <span className="gs-save__dot" aria-hidden="true" />
