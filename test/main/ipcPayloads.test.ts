@@ -27,6 +27,8 @@ const WELL_FORMED: Record<Channel, Record<string, unknown>> = {
     annotations: { version: 1, documentId: 'a', sha256: '0'.repeat(64), annotator: 'ana', status: 'todo', offsetUnit: 'utf16', spans: [] }
   },
   'project:export': { format: 'goldspan', offsetUnit: 'codepoint', layer: { annotator: 'ana' } },
+  'corpus:search': { query: 'armée', options: { caseSensitive: false, accentSensitive: false, wholeWord: true, regex: false } },
+  'corpus:annotateAll': { label: 'ORG', documents: [{ documentId: 'a', ranges: [{ start: 0, end: 5 }] }] },
   'review:summary': { annotators: ['ana', 'bo'] },
   'review:document': { documentId: 'a', annotators: ['ana', 'bo'] },
   'review:save': {

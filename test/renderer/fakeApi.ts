@@ -58,7 +58,9 @@ export function createFakeApi(texts: Record<string, string>, options: { annotato
       stored.set(annotations.documentId, annotations)
       return { savedAt: '2026-01-01T12:00:00.000Z' }
     },
-    'project:export': async () => ({ fileName: 'x.jsonl', content: '', documentCount: 0, spanCount: 0 })
+    'project:export': async () => ({ fileName: 'x.jsonl', content: '', documentCount: 0, spanCount: 0 }),
+    'corpus:search': async () => ({ hits: [], total: 0, documentCount: 0 }),
+    'corpus:annotateAll': async () => ({ documents: [], added: 0 })
   }
   return { api, saved, calls }
 }

@@ -13,6 +13,8 @@ export const CHANNEL_NAMES = [
   'document:open',
   'document:save',
   'project:export',
+  'corpus:search',
+  'corpus:annotateAll',
   'review:summary',
   'review:document',
   'review:save'

@@ -3,6 +3,7 @@ import type { DocumentAnnotations, DocumentStatus } from '../model'
 import { DOCUMENT_STATUSES, PROVENANCE_DECISIONS } from '../model'
 import { reviewDecisionShape } from '../review'
 import type { Schema } from '../schema'
+import type { CorpusSearchResult } from '../search'
 import { OFFSET_UNITS } from '../text'
 import type { ReviewDocument, ReviewSummary } from './reviewResults'
 
@@ -78,6 +79,20 @@ export interface ExportSkip {
   readonly reason: string
 }
 
+/** One document's part in `corpus:annotateAll`: each range labelled, or skipped and why. */
+export interface AnnotateAllDocumentResult {
+  readonly documentId: string
+  readonly added: number
+  readonly verdicts: readonly { readonly start: number; readonly end: number; readonly add: boolean; readonly reason?: string }[]
+  /** Set when this annotator's file could not be read or written; it was left untouched. */
+  readonly error?: string
+}
+
+export interface AnnotateAllResult {
+  readonly documents: readonly AnnotateAllDocumentResult[]
+  readonly added: number
+}
+
 const annotatorName = z
   .string()
   .regex(/^[\p{L}\p{N}_.-]{1,64}$/u, 'must be 1–64 letters, digits, "_", "-" or "."')
@@ -145,6 +160,9 @@ export const documentAnnotationsShape = z
 
 const path = z.string().min(1).max(4096)
 
+const searchOptionsPayload = z.object({ caseSensitive: z.boolean(), accentSensitive: z.boolean(), wholeWord: z.boolean(), regex: z.boolean() }).strict()
+const rangePayload = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).strict()
+
 /** Payload validators, one per channel. The keys are the channel names. */
 export const channelPayloads = {
   'session:get': z.object({}).strict(),
@@ -158,6 +176,14 @@ export const channelPayloads = {
       format: z.literal('goldspan'),
       offsetUnit: z.enum(OFFSET_UNITS as [string, ...string[]]).transform((unit) => unit as 'codepoint' | 'utf16'),
       layer: z.union([z.object({ annotator: annotatorName }).strict(), z.object({ gold: z.literal(true) }).strict()])
+    })
+    .strict(),
+  'corpus:search': z.object({ query: z.string().min(1).max(1000), options: searchOptionsPayload, limit: z.number().int().min(1).max(10_000).optional() }).strict(),
+  'corpus:annotateAll': z
+    .object({
+      label: z.string().min(1).max(64),
+      documents: z.array(z.object({ documentId: z.string().min(1).max(256), ranges: z.array(rangePayload).max(100_000) }).strict()).max(100_000),
+      dryRun: z.boolean().optional()
     })
     .strict(),
   'review:summary': z.object({ annotators: z.array(annotatorName).max(64) }).strict(),
@@ -177,6 +203,8 @@ export interface ChannelResults {
   'document:open': OpenedDocument
   'document:save': SaveResult
   'project:export': ExportResult
+  'corpus:search': CorpusSearchResult
+  'corpus:annotateAll': AnnotateAllResult
   'review:summary': ReviewSummary
   'review:document': ReviewDocument
   'review:save': SaveResult

@@ -1,5 +1,7 @@
 export { channelPayloads, documentAnnotationsShape, MENU_COMMANDS } from './contract'
 export type {
+  AnnotateAllDocumentResult,
+  AnnotateAllResult,
   Channel,
   ChannelPayload,
   ChannelResults,

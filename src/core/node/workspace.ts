@@ -2,6 +2,7 @@ import { basename, join, resolve } from 'node:path'
 import type { ChannelPayload, GoldspanApi, ProjectSummary, SessionInfo } from '../api'
 import { conflictNewsSchema } from '../schema'
 import { atomicWrite } from './atomicWrite'
+import { createCorpusChannels } from './corpusChannels'
 import { exportGoldJsonl } from './exportProject'
 import { openCorpusProject, openProjectFolder, type WorkspaceProject } from './openWorkspaceProject'
 import { AnnotationFileError } from './errors'
@@ -175,7 +176,9 @@ export async function createWorkspace(options: WorkspaceOptions): Promise<Worksp
       if (target === null) throw new WorkspaceError('export-cancelled', 'export cancelled; nothing was written')
       await atomicWrite(target, built.content, { keepBackup: false })
       return { fileName: basename(target), savedTo: target, ...counts }
-    }
+    },
+
+    ...createCorpusChannels({ requireProject, requireAnnotator, inTurn, now })
   }
 
   return {

@@ -16,7 +16,9 @@ const api: GoldspanApi = {
   'project:open': vi.fn(async () => Promise.reject(new Error('not used'))),
   'document:open': vi.fn(async () => Promise.reject(new Error('not used'))),
   'document:save': vi.fn(async () => Promise.reject(new Error('not used'))),
-  'project:export': vi.fn(async () => Promise.reject(new Error('not used')))
+  'project:export': vi.fn(async () => Promise.reject(new Error('not used'))),
+  'corpus:search': vi.fn(async () => Promise.reject(new Error('not used'))),
+  'corpus:annotateAll': vi.fn(async () => Promise.reject(new Error('not used')))
 }
 
 let root: string

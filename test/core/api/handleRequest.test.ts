@@ -20,6 +20,8 @@ function fakeApi(overrides: Partial<GoldspanApi> = {}): GoldspanApi {
     'document:open': unused,
     'document:save': unused,
     'project:export': unused,
+    'corpus:search': unused,
+    'corpus:annotateAll': unused,
     ...overrides
   }
 }
