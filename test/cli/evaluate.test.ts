@@ -100,12 +100,14 @@ describe('goldspan evaluate', { timeout: 180_000 }, () => {
     expect(runGoldspan(dir, 'evaluate', '--gold', 'gold.jsonl').status).toBe(2)
   })
 
-  it('says that events are not scored yet rather than ignoring them silently', () => {
+  it('scores events too: a gold event nobody predicted is a false negative (test/cli/eventMeasures.test.ts has the full case)', () => {
     const trigger = entity('E1', 'healthy', 'x', 'codepoint')
     const events = [{ id: 'E1', type: 'Attack', trigger: { start: trigger.start, end: trigger.end, text: trigger.text }, arguments: [] as never[], attributes: {} }]
     writeFileSync(join(dir, 'gold-events.jsonl'), `${goldLine({ id: 'd1', text, offset_unit: 'codepoint', entities: goldEntities, events })}\n`)
     const result = runGoldspan(dir, 'evaluate', '--gold', 'gold-events.jsonl', '--pred', 'pred.jsonl', '--json')
     expect(result.status).toBe(0)
-    expect(result.stderr).toBe('goldspan: events are not scored yet (1 in gold, 0 predicted); entities only\n')
+    expect(result.stderr).toBe('')
+    const { events: scores } = JSON.parse(result.stdout) as { events: Record<string, unknown> }
+    expect(scores.trigger_identification).toEqual({ tp: 0, fp: 0, fn: 1, precision: null, recall: 0, f1: 0 })
   })
 })

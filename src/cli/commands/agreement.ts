@@ -1,6 +1,7 @@
 import { basename } from 'node:path'
 import type { Command } from 'commander'
 import { buildAgreementReport, formatAgreementReport, spansFromGoldRecord, type AgreementSpan } from '../../core/agreement'
+import { eventsFromGoldRecord, eventsFromSpans, type ScoredEvent } from '../../core/evaluation'
 import { formatGoldProblem, parseGoldJsonl, type GoldProblem } from '../../core/formats'
 import { listAnnotations, listAnnotators, openProject, sha256Hex } from '../../core/node'
 import { CliError, usageError } from '../cliError'
@@ -17,6 +18,7 @@ interface AgreementOptions {
 interface AgreementInput {
   annotators: string[]
   set: Record<string, Record<string, AgreementSpan[]>>
+  events: Record<string, Record<string, ScoredEvent[]>>
   lengths: Record<string, number>
 }
 
@@ -32,17 +34,21 @@ async function readProject(dir: string, requested: string | undefined): Promise<
   const unknown = annotators.filter((name) => !known.includes(name))
   if (unknown.length > 0) throw usageError(`unknown annotator(s) ${unknown.join(', ')} in ${project.dir} (known: ${known.join(', ') || 'none'})`)
   const set: AgreementInput['set'] = {}
+  const events: AgreementInput['events'] = {}
+  const eventTypes = new Set(project.config.schema.eventTypes.map((type) => type.name))
   for (const annotator of annotators) {
     const { byDocument, problems } = await listAnnotations(project, annotator)
     printProblems(problems)
     set[annotator] = {}
+    events[annotator] = {}
     for (const [documentId, annotations] of byDocument) {
       if (annotations.status === 'todo' && annotations.spans.length === 0) continue
       set[annotator][documentId] = annotations.spans.map(({ start, end, label }) => ({ start, end, label }))
+      events[annotator][documentId] = eventsFromSpans(annotations.spans, eventTypes, `${annotator}/${documentId}`)
     }
   }
   const lengths = Object.fromEntries(project.documents.map((document) => [document.id, document.text.length]))
-  return { annotators, set, lengths }
+  return { annotators, set, events, lengths }
 }
 
 /** Annotator names from file names (`alice.jsonl` → `alice`), or the paths themselves when two names collide. */
@@ -55,6 +61,7 @@ function annotatorNames(files: readonly string[]): string[] {
 async function readFiles(files: readonly string[]): Promise<AgreementInput> {
   const annotators = annotatorNames(files)
   const set: AgreementInput['set'] = {}
+  const events: AgreementInput['events'] = {}
   const lengths: Record<string, number> = {}
   const firstSeen = new Map<string, { sha256: string; file: string; line: number }>()
   const problems: GoldProblem[] = []
@@ -62,6 +69,7 @@ async function readFiles(files: readonly string[]): Promise<AgreementInput> {
     const parsed = parseGoldJsonl(await readTextFile(file), file, { hashText: sha256Hex })
     problems.push(...parsed.problems)
     const documents: Record<string, AgreementSpan[]> = {}
+    const documentEvents: Record<string, ScoredEvent[]> = {}
     parsed.records.forEach((record, recordIndex) => {
       const line = parsed.recordLines[recordIndex] ?? 0
       const seen = firstSeen.get(record.id)
@@ -71,21 +79,23 @@ async function readFiles(files: readonly string[]): Promise<AgreementInput> {
       }
       if (!seen) firstSeen.set(record.id, { sha256: record.sha256, file, line })
       documents[record.id] = spansFromGoldRecord(record)
+      documentEvents[record.id] = eventsFromGoldRecord(record)
       lengths[record.id] = record.text.length
     })
     set[annotators[index]!] = documents
+    events[annotators[index]!] = documentEvents
   }
   if (problems.length > 0) {
     for (const problem of problems) process.stderr.write(`${formatGoldProblem(problem)}\n`)
     throw new CliError(`${problems.length} problem(s) in the input files; no agreement computed`)
   }
-  return { annotators, set, lengths }
+  return { annotators, set, events, lengths }
 }
 
 export function registerAgreementCommand(program: Command): void {
   program
     .command('agreement')
-    .description('inter-annotator agreement: span F1, Cohen\'s κ, Fleiss\' κ, Krippendorff\'s α and α_u (see docs/agreement.md)')
+    .description('inter-annotator agreement: span F1, Cohen\'s κ, Fleiss\' κ, Krippendorff\'s α and α_u, event F1 (see docs/agreement.md)')
     .argument('[files...]', "two or more goldspan JSONL files, one annotator's work each; documents matched by id and sha256")
     .option('--project <dir>', 'compare the annotators of a project instead of files')
     .option('--annotators <names>', 'with --project: comma-separated annotators to compare (default: all but gold)')
@@ -111,7 +121,7 @@ export function registerAgreementCommand(program: Command): void {
       if (input.annotators.length < 2) {
         throw usageError(`agreement needs at least two annotators, found ${input.annotators.length} (${input.annotators.join(', ') || 'none'})`)
       }
-      const report = buildAgreementReport(input.set, input.annotators, input.lengths)
+      const report = buildAgreementReport(input.set, input.annotators, input.lengths, input.events)
       process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatAgreementReport(report))
     })
 }

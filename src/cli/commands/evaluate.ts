@@ -6,9 +6,14 @@ import {
   conllevalScores,
   createConllevalScorer,
   createEntityScorer,
+  createEventScorer,
+  eventsFromGoldRecord,
   formatConllevalReport,
+  formatEventScores,
   type ConllevalCounts,
   type EntityEvaluation,
+  type EventScores,
+  type ScoredEvent,
   type ScoredEntity,
   type ScoresByScheme
 } from '../../core/evaluation'
@@ -83,6 +88,7 @@ interface Prediction {
   readonly sha256: string
   readonly line: number
   readonly entities: ScoredEntity[]
+  readonly events: ScoredEvent[]
   matched: boolean
 }
 
@@ -91,27 +97,25 @@ interface Evaluation {
   conlleval: ConllevalCounts | null
   notCarried: ConversionIssue[]
   unpredicted: string[]
-  events: { gold: number; predicted: number }
+  events: EventScores
 }
 
 /**
- * Streams gold against predictions. Predictions are held by document id as spans only
+ * Streams gold against predictions. Predictions are held by document id as spans and events only
  * (no text), gold is never held: memory grows with the number of predicted spans.
  */
 async function evaluateFiles(goldPath: string, predPath: string, options: EvaluateOptions): Promise<Evaluation> {
   const problems: GoldProblem[] = []
   const predictions = new Map<string, Prediction>()
-  const events = { gold: 0, predicted: 0 }
   for await (const { record, line } of readGoldRecords(predPath, problems)) {
-    events.predicted += record.events.length
-    predictions.set(record.id, { sha256: record.sha256, line, entities: entitiesInUtf16(record), matched: false })
+    predictions.set(record.id, { sha256: record.sha256, line, entities: entitiesInUtf16(record), events: eventsFromGoldRecord(record), matched: false })
   }
   const scorer = createEntityScorer()
+  const eventScorer = createEventScorer()
   const conll = options.conlleval ? createConllevalScorer(`${goldPath} vs ${predPath}`, { bioes: options.bioes }) : null
   const notCarried: ConversionIssue[] = []
   const unpredicted: string[] = []
   for await (const { record, line } of readGoldRecords(goldPath, problems)) {
-    events.gold += record.events.length
     const prediction = predictions.get(record.id)
     if (prediction && prediction.sha256 !== record.sha256) {
       problems.push({ file: predPath, line: prediction.line, reason: `document "${record.id}": sha256 ${prediction.sha256} differs from ${goldPath}:${line} (${record.sha256}); not the same text` })
@@ -122,6 +126,7 @@ async function evaluateFiles(goldPath: string, predPath: string, options: Evalua
     const gold = entitiesInUtf16(record)
     const predicted = prediction?.entities ?? []
     scorer.addDocument(gold, predicted)
+    eventScorer.addDocument(eventsFromGoldRecord(record), prediction?.events ?? [])
     if (conll) {
       for (const text of conllevalLines({ id: record.id, text: record.text, spans: gold }, predicted, notCarried)) conll.addLine(text)
     }
@@ -135,7 +140,7 @@ async function evaluateFiles(goldPath: string, predPath: string, options: Evalua
     for (const problem of problems) process.stderr.write(`${formatGoldProblem(problem)}\n`)
     throw new CliError(`${problems.length} problem(s) in the input files; nothing scored`)
   }
-  return { entities: scorer.result(), conlleval: conll ? conll.counts() : null, notCarried, unpredicted, events }
+  return { entities: scorer.result(), conlleval: conll ? conll.counts() : null, notCarried, unpredicted, events: eventScorer.result() }
 }
 
 const COLUMNS = ['correct', 'incorrect', 'partial', 'missed', 'spurious', 'possible', 'actual'] as const
@@ -168,9 +173,6 @@ function printNotes(evaluation: Evaluation): void {
     process.stderr.write(`goldspan: ${evaluation.unpredicted.length} gold document(s) have no prediction and count as predicting nothing: ${evaluation.unpredicted.slice(0, 5).join(', ')}${evaluation.unpredicted.length > 5 ? ', …' : ''}\n`)
   }
   for (const issue of evaluation.notCarried) process.stderr.write(`goldspan: not scored by conlleval: ${issue.document}: ${issue.item}: ${issue.reason}\n`)
-  if (evaluation.events.gold + evaluation.events.predicted > 0) {
-    process.stderr.write(`goldspan: events are not scored yet (${evaluation.events.gold} in gold, ${evaluation.events.predicted} predicted); entities only\n`)
-  }
 }
 
 async function scoreConllFile(path: string, options: EvaluateOptions): Promise<void> {
@@ -187,19 +189,20 @@ async function scoreConllFile(path: string, options: EvaluateOptions): Promise<v
 export function registerEvaluateCommand(program: Command): void {
   program
     .command('evaluate')
-    .description('score predictions against gold: SemEval-2013 9.1 entity schemes, or conlleval')
+    .description('score predictions against gold: SemEval-2013 9.1 entity schemes and ACE-style event measures, or conlleval')
     .option('--gold <file>', 'gold goldspan JSONL')
     .option('--pred <file>', 'predicted goldspan JSONL (documents matched by id; sha256 must agree)')
     .option('--conll <file>', 'score a CoNLL file of "token … gold predicted" lines with conlleval (no --gold/--pred)')
     .option('--json', 'print the scores as JSON')
-    .option('--by-label', 'add per-label tables')
+    .option('--by-label', 'add per-label tables (and events per type and per role)')
     .option('--conlleval', 'score gold and predictions as conlleval.pl would, after BIO tagging')
     .option('--bioes', 'with conlleval: map S-/E- to B-/I- first, so BIOES is scored by its chunks')
     .addHelpText(
       'after',
       '\nEntity spans are scored under the strict, exact, partial and type schemes (correct, incorrect,\n' +
-        'partial, missed, spurious; micro and macro P/R/F1), as docs/formats.md describes. Events are\n' +
-        'not scored yet. Exit code 1 on bad input (every problem printed as file:line: reason).'
+        'partial, missed, spurious; micro and macro P/R/F1); events by trigger identification and\n' +
+        'classification and argument identification and classification (tp, fp, fn, P/R/F1, micro), as\n' +
+        'docs/formats.md describes. Exit code 1 on bad input (every problem printed as file:line: reason).'
     )
     .action(async (options: EvaluateOptions) => {
       if (options.conll) {
@@ -212,9 +215,13 @@ export function registerEvaluateCommand(program: Command): void {
       if (options.json) {
         const conlleval = evaluation.conlleval ? { ...evaluation.conlleval, ...conllevalScores(evaluation.conlleval) } : undefined
         const entities = options.byLabel ? evaluation.entities : { ...evaluation.entities, byLabel: undefined }
-        process.stdout.write(`${JSON.stringify({ entities, conlleval }, null, 2)}\n`)
+        process.stdout.write(`${JSON.stringify({ entities, events: evaluation.events, conlleval }, null, 2)}\n`)
         return
       }
-      process.stdout.write(evaluation.conlleval ? formatConllevalReport(evaluation.conlleval) : formatEntityReport(evaluation.entities, options.byLabel === true))
+      if (evaluation.conlleval) {
+        process.stdout.write(formatConllevalReport(evaluation.conlleval))
+        return
+      }
+      process.stdout.write(`${formatEntityReport(evaluation.entities, options.byLabel === true)}\n${formatEventScores(evaluation.events, options.byLabel === true)}`)
     })
 }

@@ -1,7 +1,8 @@
+import { createEventScorer, type EventScores, type ScoredEvent } from '../evaluation/events'
 import type { AnnotationSet } from './annotationSet'
 import { checkAnnotationSet, compareStrings, sharedDocumentIds } from './annotationSet'
 import { cohenKappa, type CohenKappa } from './cohenKappa'
-import { undefinedBecause, type Estimate } from './estimate'
+import { undefinedBecause } from './estimate'
 import { fleissKappa, type FleissKappa } from './fleissKappa'
 import { krippendorffAlpha, type KrippendorffAlpha } from './krippendorffAlpha'
 import { krippendorffAlphaU, type UnitizedLabelAlpha } from './krippendorffAlphaU'
@@ -26,6 +27,15 @@ export interface LabelAgreement {
   readonly alpha_u: UnitizedLabelAlpha
 }
 
+/** The event measures of docs/formats.md between two annotators, the first as reference (F1 is symmetric). */
+export type PairwiseEventAgreement = { readonly annotators: readonly [string, string] } & EventScores
+
+/**
+ * Each annotator's events by document (UTF-16 offsets), beside the AnnotationSet of their
+ * spans. A document the span set has for an annotator but this set lacks has no event.
+ */
+export type EventSet = Readonly<Record<string, Readonly<Record<string, readonly ScoredEvent[]>>>>
+
 /** Everything `goldspan agreement` reports; field names are the JSON it prints. */
 export interface AgreementReport {
   readonly annotators: readonly string[]
@@ -37,8 +47,8 @@ export interface AgreementReport {
   readonly krippendorff_alpha: Omit<KrippendorffAlpha, 'annotators'>
   readonly alpha_u: { readonly continuum_length: number; readonly merged_spans: number }
   readonly per_label: Readonly<Record<string, LabelAgreement>>
-  /** Event-level F1 needs events with arguments in the model; always null for now. */
-  readonly events: Estimate
+  /** Per pair, over the documents both annotated (as for span F1). */
+  readonly events: { readonly pairwise: readonly PairwiseEventAgreement[] }
 }
 
 function summarize(result: SpanF1): SpanF1Summary {
@@ -59,15 +69,25 @@ function sumCounts(results: readonly SpanF1[], label: string): PrecisionRecallF1
   return scoreCounts(tp, fp, fn)
 }
 
+function pairwiseEvents(set: AnnotationSet, events: EventSet, [reference, other]: [string, string]): PairwiseEventAgreement {
+  const scorer = createEventScorer()
+  for (const documentId of sharedDocumentIds(set, [reference, other])) {
+    scorer.addDocument(events[reference]?.[documentId] ?? [], events[other]?.[documentId] ?? [])
+  }
+  return { annotators: [reference, other], ...scorer.result() }
+}
+
 /**
- * Runs every measure of docs/agreement.md on `annotators` (at least two): span F1 and
- * Cohen's κ for each pair (in the order given, the earlier one as reference), Fleiss' κ,
- * Krippendorff's α, and per label the F1 pooled over pairs and α_u.
+ * Runs every measure of docs/agreement.md on `annotators` (at least two): span F1, Cohen's
+ * κ and the event measures for each pair (in the order given, the earlier one as
+ * reference), Fleiss' κ, Krippendorff's α, and per label the F1 pooled over pairs and α_u.
+ * `events` omitted means no annotator has any event.
  */
 export function buildAgreementReport(
   set: AnnotationSet,
   annotators: readonly string[],
-  documentLengths: Readonly<Record<string, number>>
+  documentLengths: Readonly<Record<string, number>>,
+  events: EventSet = {}
 ): AgreementReport {
   if (annotators.length < 2) throw new RangeError(`agreement needs at least two annotators, got ${annotators.length}`)
   checkAnnotationSet(set)
@@ -105,6 +125,6 @@ export function buildAgreementReport(
     krippendorff_alpha: alpha,
     alpha_u: { continuum_length: unitized.continuum_length, merged_spans: unitized.merged_spans },
     per_label,
-    events: undefinedBecause('event-level measures need events with arguments in the model (issue 5); not computed yet')
+    events: { pairwise: pairs.map((pair) => pairwiseEvents(set, events, pair)) }
   }
 }

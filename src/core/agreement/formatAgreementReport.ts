@@ -52,7 +52,20 @@ export function formatAgreementReport(report: AgreementReport): string {
       ])
     ]),
     '',
-    `Per-label F1 pools tp, fp and fn over all pairs. Events: ${report.events.reason}.`
+    'Per-label F1 pools tp, fp and fn over all pairs.',
+    '',
+    ...formatTable([
+      ['events: pair (reference / other)', 'docs', 'trigger id F1', 'trigger class F1', 'argument id F1', 'argument class F1'],
+      ...report.events.pairwise.map((pair) => [
+        pair.annotators.join(' / '),
+        String(pair.documents),
+        formatNumber(pair.trigger_identification.f1),
+        formatNumber(pair.trigger_classification.f1),
+        formatNumber(pair.argument_identification.f1),
+        formatNumber(pair.argument_classification.f1)
+      ])
+    ]),
+    'Event measures as in docs/formats.md (tp, fp, fn and the by-type variants in --json); n/a: neither has any.'
   ]
   if (report.alpha_u.merged_spans > 0) lines.push(`α_u merged ${report.alpha_u.merged_spans} overlapping span(s) of the same annotator and label.`)
   notes.forEach((note, index) => lines.push(`[${index + 1}] ${note}`))
