@@ -20,3 +20,7 @@ export type { AgreementReport, PairwiseAgreement, LabelAgreement, SpanF1Summary,
 export { buildAgreementReport } from './agreementReport'
 export { formatAgreementReport } from './formatAgreementReport'
 export { spansFromGoldRecord } from './spansFromGoldRecord'
+export type { LabelConfusion } from './labelConfusion'
+export { labelConfusion } from './labelConfusion'
+export type { LabelDistribution } from './labelDistribution'
+export { labelDistribution } from './labelDistribution'
