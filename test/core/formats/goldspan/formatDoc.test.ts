@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseGoldJsonl } from '../../../../src/core/formats/goldspan'
-import { defaultSchema } from '../../../../src/core/schema'
+import { conflictNewsSchema } from '../../../../src/core/schema'
 import { sha256Of } from './mixedText'
 
 // docs/format.md is what users copy from: its example must validate and its Python
@@ -19,18 +19,18 @@ function fencedBlock(language: string): string {
 
 describe('docs/format.md', () => {
   it('shows an example line that validates, with the hand-counted offsets of its sentence', () => {
-    const { records, problems } = parseGoldJsonl(fencedBlock('jsonl'), 'docs/format.md', { hashText: sha256Of, schema: defaultSchema })
+    const { records, problems } = parseGoldJsonl(fencedBlock('jsonl'), 'docs/format.md', { hashText: sha256Of, schema: conflictNewsSchema })
     expect(problems).toEqual([])
     expect(records).toHaveLength(1)
-    // "L’armée de l’air russe" 0-22, "opération aérienne" 36-54, "Syrie" 78-83, "jeudi 4 octobre" 88-103.
+    // "armée de l’air russe" 2-22 (after "L’", as the guidelines leave articles out), "opération" 36-45, "Syrie" 78-83, "jeudi 4 octobre" 88-103.
     expect(records[0]?.entities.map((entity) => [entity.text, entity.start, entity.end])).toEqual([
-      ['L\u2019arm\u00e9e de l\u2019air russe', 0, 22],
+      ['arm\u00e9e de l\u2019air russe', 2, 22],
       ['Syrie', 78, 83],
       ['jeudi 4 octobre', 88, 103]
     ])
-    expect(records[0]?.events[0]?.trigger).toEqual({ start: 36, end: 54, text: 'op\u00e9ration a\u00e9rienne' })
+    expect(records[0]?.events[0]?.trigger).toEqual({ start: 36, end: 45, text: 'op\u00e9ration' })
     expect(records[0]?.events[0]?.arguments.map((argument) => [argument.role, argument.ref, argument.start, argument.end])).toEqual([
-      ['Attacker', 'T1', 0, 22],
+      ['Attacker', 'T1', 2, 22],
       ['Place', 'T2', 78, 83],
       ['Time', 'T3', 88, 103]
     ])
