@@ -31,6 +31,7 @@ const WELL_FORMED: Record<Channel, Record<string, unknown>> = {
   'corpus:annotateAll': { label: 'ORG', documents: [{ documentId: 'a', ranges: [{ start: 0, end: 5 }] }] },
   'review:summary': { annotators: ['ana', 'bo'] },
   'review:document': { documentId: 'a', annotators: ['ana', 'bo'] },
+  'agreement:report': { annotators: ['ana', 'bo'] },
   'review:save': {
     gold: { version: 2, documentId: 'a', sha256: '0'.repeat(64), annotator: 'gold', status: 'done', offsetUnit: 'utf16', spans: [], relations: [] },
     decisions: [{ unitKey: 'ana=-;bo=0-1:PER', outcome: 'none', annotators: [], adjudicator: 'ana', decidedAt: '2026-11-25T19:00:00.000Z', goldSpanIds: [] }]

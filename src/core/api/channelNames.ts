@@ -17,7 +17,8 @@ export const CHANNEL_NAMES = [
   'corpus:annotateAll',
   'review:summary',
   'review:document',
-  'review:save'
+  'review:save',
+  'agreement:report'
 ] as const satisfies readonly Channel[]
 
 /** The IPC channel on which the desktop menu sends a MenuCommand to the renderer. */

@@ -6,6 +6,7 @@ import type { Schema } from '../schema'
 import type { CorpusSearchResult } from '../search'
 import { OFFSET_UNITS } from '../text'
 import type { ReviewDocument, ReviewSummary } from './reviewResults'
+import type { ProjectAgreement } from './agreementResults'
 
 /**
  * The one typed contract between the renderer and whatever serves it: the Electron
@@ -188,7 +189,9 @@ export const channelPayloads = {
     .strict(),
   'review:summary': z.object({ annotators: z.array(annotatorName).max(64) }).strict(),
   'review:document': z.object({ documentId: z.string().min(1).max(256), annotators: z.array(annotatorName).min(2).max(64) }).strict(),
-  'review:save': z.object({ gold: documentAnnotationsShape, decisions: z.array(reviewDecisionShape) }).strict()
+  'review:save': z.object({ gold: documentAnnotationsShape, decisions: z.array(reviewDecisionShape) }).strict(),
+  // Fewer than two annotators answers only the list to choose from.
+  'agreement:report': z.object({ annotators: z.array(annotatorName).max(64) }).strict()
 } as const
 
 export type Channel = keyof typeof channelPayloads
@@ -208,6 +211,7 @@ export interface ChannelResults {
   'review:summary': ReviewSummary
   'review:document': ReviewDocument
   'review:save': SaveResult
+  'agreement:report': ProjectAgreement
 }
 
 /** Errors cross the bridge as data: Electron keeps only the message of a thrown error. */

@@ -18,6 +18,7 @@ export type {
   SessionInfo
 } from './contract'
 export type { ReviewDocument, ReviewDocumentSummary, ReviewSummary } from './reviewResults'
+export type { AgreementData, ProjectAgreement } from './agreementResults'
 export { CHANNEL_NAMES, MENU_CHANNEL } from './channelNames'
 export { handleRequest, REQUEST_ERROR_CODES } from './handleRequest'
 export type { GoldspanBridge } from './bridge'

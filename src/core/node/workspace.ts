@@ -3,6 +3,7 @@ import type { ChannelPayload, GoldspanApi, ProjectSummary, SessionInfo } from '.
 import { conflictNewsSchema } from '../schema'
 import { atomicWrite } from './atomicWrite'
 import { createCorpusChannels } from './corpusChannels'
+import { createAgreementApi } from './projectAgreement'
 import { exportGoldJsonl } from './exportProject'
 import { openCorpusProject, openProjectFolder, type WorkspaceProject } from './openWorkspaceProject'
 import { AnnotationFileError } from './errors'
@@ -178,7 +179,9 @@ export async function createWorkspace(options: WorkspaceOptions): Promise<Worksp
       return { fileName: basename(target), savedTo: target, ...counts }
     },
 
-    ...createCorpusChannels({ requireProject, requireAnnotator, inTurn, now })
+    ...createCorpusChannels({ requireProject, requireAnnotator, inTurn, now }),
+
+    ...createAgreementApi({ inTurn, requireProject })
   }
 
   return {
