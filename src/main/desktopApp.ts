@@ -36,7 +36,7 @@ export async function startDesktopApp(): Promise<void> {
       homeDir: desktopHomeDir(),
       mode: 'desktop',
       defaultCorpus,
-      chooseExportPath: (name) => dialogs.chooseExportPath(name)
+      chooseExportPath: (name, kind) => dialogs.chooseExportPath(name, kind)
     })
   } catch (error) {
     dialogs.showError('Goldspan cannot start', error instanceof Error ? error.message : String(error))

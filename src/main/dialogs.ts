@@ -5,7 +5,8 @@ export interface Dialogs {
   chooseCorpusFolder(): Promise<string | null>
   chooseCorpusJsonl(): Promise<string | null>
   chooseProjectFolder(): Promise<string | null>
-  chooseExportPath(suggestedFileName: string): Promise<string | null>
+  /** A file to save an export to, or for `folder` (brat) a folder, new or empty. */
+  chooseExportPath(suggestedFileName: string, kind?: 'file' | 'folder'): Promise<string | null>
   showError(title: string, message: string): void
   showMessage(title: string, message: string, detail: string): void
 }
@@ -21,8 +22,10 @@ export function createDialogs(getWindow: () => BrowserWindow | null): Dialogs {
     chooseCorpusJsonl: () =>
       open({ title: 'Open a JSONL corpus', properties: ['openFile'], filters: [{ name: 'JSON Lines', extensions: ['jsonl'] }] }),
     chooseProjectFolder: () => open({ title: 'Open a Goldspan project folder', properties: ['openDirectory'] }),
-    async chooseExportPath(suggestedFileName) {
-      const options = { title: 'Export goldspan JSONL', defaultPath: suggestedFileName, filters: [{ name: 'JSON Lines', extensions: ['jsonl'] }] }
+    async chooseExportPath(suggestedFileName, kind = 'file') {
+      if (kind === 'folder') return open({ title: 'Export brat: choose a new or empty folder', properties: ['openDirectory', 'createDirectory'] })
+      const extension = suggestedFileName.slice(suggestedFileName.lastIndexOf('.') + 1)
+      const options = { title: 'Export annotations', defaultPath: suggestedFileName, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] }
       const window = getWindow()
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath

@@ -41,7 +41,7 @@ describe('IPC handlers', () => {
       ['project:openCorpus', { path: 42 }],
       ['session:setAnnotator', { name: 'gold' }],
       ['document:save', { annotations: { version: 2 } }],
-      ['project:export', { format: 'brat', offsetUnit: 'codepoint', layer: { gold: true } }],
+      ['project:export', { format: 'xml', offsetUnit: 'codepoint', layer: { gold: true } }],
       ['session:get', 'not an object']
     ]
     for (const [channel, payload] of malformed) {

@@ -26,7 +26,17 @@ const WELL_FORMED: Record<Channel, Record<string, unknown>> = {
   'document:save': {
     annotations: { version: 1, documentId: 'a', sha256: '0'.repeat(64), annotator: 'ana', status: 'todo', offsetUnit: 'utf16', spans: [] }
   },
+  'document:saveChanges': {
+    base: '1:2:3',
+    annotations: { version: 2, documentId: 'a', sha256: '0'.repeat(64), annotator: 'ana', status: 'todo', offsetUnit: 'utf16', spans: [], relations: [] },
+    removedSpanIds: ['T1']
+  },
   'project:export': { format: 'goldspan', offsetUnit: 'codepoint', layer: { annotator: 'ana' } },
+  'project:import': { path: '/predictions.jsonl', format: 'auto', target: { model: 'ner-v1' } },
+  'suggestions:get': { documentId: 'a' },
+  'job:start': { kind: 'openCorpus', path: '/corpus' },
+  'job:status': { jobId: 'job-1' },
+  'job:cancel': { jobId: 'job-1' },
   'corpus:search': { query: 'armée', options: { caseSensitive: false, accentSensitive: false, wholeWord: true, regex: false } },
   'corpus:annotateAll': { label: 'ORG', documents: [{ documentId: 'a', ranges: [{ start: 0, end: 5 }] }] },
   'review:summary': { annotators: ['ana', 'bo'] },

@@ -9,13 +9,18 @@ import {
   type LinkOperation
 } from './eventOperations'
 import { applyOperation, type AnnotationOperation } from './operations'
+import { setRejectedSuggestions, type SetRejectedSuggestionsOperation } from './suggestionOperations'
 
 /**
  * Every change to a document in replayable form: span operations, link operations, and
  * a `batch` of them applied in order as one undoable step (e.g. removing an entity with
  * the arguments and relations that use it). An undo history stores these.
  */
-export type DocumentOperation = AnnotationOperation | LinkOperation | { readonly kind: 'batch'; readonly operations: readonly DocumentOperation[] }
+export type DocumentOperation =
+  | AnnotationOperation
+  | LinkOperation
+  | SetRejectedSuggestionsOperation
+  | { readonly kind: 'batch'; readonly operations: readonly DocumentOperation[] }
 
 /** Applies operations in order; the inverse undoes them in reverse order, as one step. */
 export function applyBatch(annotations: DocumentAnnotations, operations: readonly DocumentOperation[]): DocumentOperationResult {
@@ -57,6 +62,8 @@ export function applyDocumentOperation(annotations: DocumentAnnotations, operati
       return insertRelation(annotations, operation.relation, operation.index)
     case 'removeRelation':
       return removeRelation(annotations, operation.relationId)
+    case 'setRejectedSuggestions':
+      return setRejectedSuggestions(annotations, operation.keys)
     default:
       return applyOperation(annotations, operation)
   }

@@ -5,6 +5,7 @@ import { reviewDecisionShape } from '../review'
 import type { Schema } from '../schema'
 import type { CorpusSearchResult } from '../search'
 import { OFFSET_UNITS } from '../text'
+import { exportPayload, importExportPayloads, type ImportExportChannelResults } from './importExportChannels'
 import type { ReviewDocument, ReviewSummary } from './reviewResults'
 import type { ProjectAgreement } from './agreementResults'
 
@@ -61,7 +62,12 @@ export interface OpenedDocument {
 
 export interface SaveResult {
   readonly savedAt: string
+  /** The version written, which `document:saveChanges` can send its next changes against. */
+  readonly revision?: string
 }
+
+/** The error code of a `document:saveChanges` whose base is not the file's version: save the whole document instead. */
+export const STALE_SAVE_BASE = 'stale-save-base'
 
 export interface ExportResult {
   readonly fileName: string
@@ -72,6 +78,8 @@ export interface ExportResult {
   readonly spanCount: number
   /** Documents left out of the export, with why (unreadable, or gold not adjudicated yet). Absent when none. */
   readonly skipped?: readonly ExportSkip[]
+  /** What the format could not carry, per item (foreign formats). Absent when nothing was lost. */
+  readonly report?: readonly { readonly document: string; readonly item: string; readonly reason: string }[]
 }
 
 /** A document an export left out. */
@@ -123,7 +131,8 @@ const spanPayload = z
         decision: z.enum(PROVENANCE_DECISIONS)
       })
       .strict()
-      .optional()
+      .optional(),
+    suggestedBy: z.object({ model: z.string().min(1).max(64), suggestion: z.string().min(1).max(200) }).strict().optional()
   })
   .strict()
 
@@ -142,12 +151,18 @@ const annotationsVersion1 = z
   .object({
     version: z.literal(1),
     ...annotationsHeader,
-    spans: z.array(spanPayload.omit({ attributes: true, arguments: true, provenance: true }).strict())
+    spans: z.array(spanPayload.omit({ attributes: true, arguments: true, provenance: true, suggestedBy: true }).strict())
   })
   .strict()
 
 const annotationsVersion2 = z
-  .object({ version: z.literal(2), ...annotationsHeader, spans: z.array(spanPayload), relations: z.array(relationPayload) })
+  .object({
+    version: z.literal(2),
+    ...annotationsHeader,
+    spans: z.array(spanPayload),
+    relations: z.array(relationPayload),
+    rejectedSuggestions: z.array(z.string().min(1).max(200)).optional()
+  })
   .strict()
 
 /**
@@ -164,6 +179,10 @@ const path = z.string().min(1).max(4096)
 const searchOptionsPayload = z.object({ caseSensitive: z.boolean(), accentSensitive: z.boolean(), wholeWord: z.boolean(), regex: z.boolean() }).strict()
 const rangePayload = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).strict()
 
+/** The annotation formats of the Import and Export dialogs (brat is a folder, the others one file). */
+export const ANNOTATION_FORMATS = ['goldspan', 'doccano', 'spacy', 'conll', 'labelstudio', 'brat'] as const
+export type AnnotationFormat = (typeof ANNOTATION_FORMATS)[number]
+
 /** Payload validators, one per channel. The keys are the channel names. */
 export const channelPayloads = {
   'session:get': z.object({}).strict(),
@@ -172,13 +191,9 @@ export const channelPayloads = {
   'project:open': z.object({ dir: path }).strict(),
   'document:open': z.object({ documentId: z.string().min(1).max(256) }).strict(),
   'document:save': z.object({ annotations: documentAnnotationsShape }).strict(),
-  'project:export': z
-    .object({
-      format: z.literal('goldspan'),
-      offsetUnit: z.enum(OFFSET_UNITS as [string, ...string[]]).transform((unit) => unit as 'codepoint' | 'utf16'),
-      layer: z.union([z.object({ annotator: annotatorName }).strict(), z.object({ gold: z.literal(true) }).strict()])
-    })
-    .strict(),
+  // The document as it is now, except that `spans` holds only the spans added or changed since revision `base`.
+  'document:saveChanges': z.object({ base: z.string().min(1).max(200), annotations: documentAnnotationsShape, removedSpanIds: z.array(id) }).strict(),
+  'project:export': exportPayload,
   'corpus:search': z.object({ query: z.string().min(1).max(1000), options: searchOptionsPayload, limit: z.number().int().min(1).max(10_000).optional() }).strict(),
   'corpus:annotateAll': z
     .object({
@@ -187,6 +202,7 @@ export const channelPayloads = {
       dryRun: z.boolean().optional()
     })
     .strict(),
+  ...importExportPayloads,
   'review:summary': z.object({ annotators: z.array(annotatorName).max(64) }).strict(),
   'review:document': z.object({ documentId: z.string().min(1).max(256), annotators: z.array(annotatorName).min(2).max(64) }).strict(),
   'review:save': z.object({ gold: documentAnnotationsShape, decisions: z.array(reviewDecisionShape) }).strict(),
@@ -198,13 +214,14 @@ export type Channel = keyof typeof channelPayloads
 export type ChannelPayload<C extends Channel> = z.output<(typeof channelPayloads)[C]>
 
 /** What each channel answers. */
-export interface ChannelResults {
+export interface ChannelResults extends ImportExportChannelResults {
   'session:get': SessionInfo
   'session:setAnnotator': SessionInfo
   'project:openCorpus': ProjectSummary
   'project:open': ProjectSummary
   'document:open': OpenedDocument
   'document:save': SaveResult
+  'document:saveChanges': SaveResult
   'project:export': ExportResult
   'corpus:search': CorpusSearchResult
   'corpus:annotateAll': AnnotateAllResult

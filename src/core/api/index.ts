@@ -1,4 +1,4 @@
-export { channelPayloads, documentAnnotationsShape, MENU_COMMANDS } from './contract'
+export { channelPayloads, documentAnnotationsShape, MENU_COMMANDS, STALE_SAVE_BASE } from './contract'
 export type {
   AnnotateAllDocumentResult,
   AnnotateAllResult,
@@ -22,3 +22,7 @@ export type { AgreementData, ProjectAgreement } from './agreementResults'
 export { CHANNEL_NAMES, MENU_CHANNEL } from './channelNames'
 export { handleRequest, REQUEST_ERROR_CODES } from './handleRequest'
 export type { GoldspanBridge } from './bridge'
+export { ANNOTATION_FORMATS } from './contract'
+export type { AnnotationFormat } from './contract'
+export { JOB_KINDS } from './importExportChannels'
+export type { DocumentSuggestions, ImportReport, ImportTarget, JobKind, JobResult, JobStatus } from './importExportChannels'

@@ -27,4 +27,6 @@ export interface DocumentAnnotations {
   readonly spans: readonly Span[]
   /** In the order they were added. */
   readonly relations: readonly Relation[]
+  /** Keys (`suggestionKey`) of the model suggestions this annotator rejected, sorted. Absent when none. */
+  readonly rejectedSuggestions?: readonly string[]
 }

@@ -1,5 +1,6 @@
 import type { EventArgument } from './eventArgument'
 import type { SpanProvenance } from './spanProvenance'
+import type { SuggestionOrigin } from './suggestion'
 
 /**
  * A labelled stretch of a document's text: an entity mention or an event trigger,
@@ -26,4 +27,6 @@ export interface Span {
   readonly arguments?: readonly EventArgument[]
   /** Only in the gold layer: how review decided this span. Absent elsewhere and on spans added before review. */
   readonly provenance?: SpanProvenance
+  /** Only on a span accepted from a model's suggestion: which model, and which suggestion. */
+  readonly suggestedBy?: SuggestionOrigin
 }

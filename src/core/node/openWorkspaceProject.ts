@@ -2,6 +2,7 @@ import { access, mkdir } from 'node:fs/promises'
 import type { ProjectProblem } from '../api'
 import type { Schema } from '../schema'
 import { ProjectLockedError } from './errors'
+import type { CorpusReadWatch } from './readCorpus'
 import { acquireProjectLock, importCorpus, openLockedProject, openProject, projectConfigPath, type Project } from './project'
 
 /** A project the workspace has open, with what its opening found and how to let go of it. */
@@ -31,7 +32,11 @@ export async function openProjectFolder(dir: string): Promise<WorkspaceProject> 
  * exist yet cannot be created under someone else's lock. `schema` is used only when the
  * project is created here.
  */
-export async function openCorpusProject(dir: string, corpusPath: string, options: { readonly schema?: Schema } = {}): Promise<WorkspaceProject> {
+export async function openCorpusProject(
+  dir: string,
+  corpusPath: string,
+  options: { readonly schema?: Schema; readonly watch?: CorpusReadWatch } = {}
+): Promise<WorkspaceProject> {
   await mkdir(dir, { recursive: true })
   let release: () => Promise<void>
   try {
@@ -45,7 +50,7 @@ export async function openCorpusProject(dir: string, corpusPath: string, options
     return { project, openingProblems: readOnlyProblems(project), release: async () => undefined }
   }
   try {
-    const { project, problems } = await importCorpus(dir, corpusPath, { schema: options.schema })
+    const { project, problems } = await importCorpus(dir, corpusPath, { schema: options.schema, watch: options.watch })
     return { project, openingProblems: problems, release }
   } catch (error) {
     await release()

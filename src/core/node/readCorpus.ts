@@ -43,6 +43,14 @@ function tooLarge(size: number, limit: number, what: string): string {
   return `${sizeText(size)} is above the limit of ${sizeText(limit)} per ${what}; split it`
 }
 
+/** Lets a long read report progress and be stopped between files (see `jobs/`). */
+export interface CorpusReadWatch {
+  /** Checked before each file (or JSONL line): aborting makes readCorpus throw the signal's reason. */
+  readonly signal?: AbortSignal
+  /** Called after each .txt file (or JSONL line) with how many are done out of how many. */
+  readonly onProgress?: (done: number, total: number) => void
+}
+
 /** Says what kind of corpus `path` is; throws CorpusError when it is neither. */
 export async function detectCorpusKind(path: string): Promise<CorpusKind> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
@@ -61,10 +69,10 @@ export async function detectCorpusKind(path: string): Promise<CorpusKind> {
  * lone surrogates, empty texts, duplicate ids, symbolic links leading out of the folder,
  * and documents above MAX_DOCUMENT_BYTES. Invisible control characters are kept, with a note.
  */
-export async function readCorpus(path: string, limits: CorpusLimits = {}): Promise<CorpusReadResult> {
+export async function readCorpus(path: string, limits: CorpusLimits = {}, watch: CorpusReadWatch = {}): Promise<CorpusReadResult> {
   const kind = await detectCorpusKind(path)
   const resolved = { maxDocumentBytes: limits.maxDocumentBytes ?? MAX_DOCUMENT_BYTES, maxJsonlBytes: limits.maxJsonlBytes ?? MAX_JSONL_BYTES }
-  return kind === 'folder' ? readTextFolder(path, resolved) : readJsonl(path, resolved)
+  return kind === 'folder' ? readTextFolder(path, resolved, watch) : readJsonl(path, resolved, watch)
 }
 
 function describeDecodeError(error: unknown): string {
@@ -107,14 +115,16 @@ function decodeDocument(bytes: Uint8Array, file: string): { text: string; bomRem
   }
 }
 
-async function readTextFolder(dir: string, limits: Required<CorpusLimits>): Promise<CorpusReadResult> {
+async function readTextFolder(dir: string, limits: Required<CorpusLimits>, watch: CorpusReadWatch): Promise<CorpusReadResult> {
   const documents: CorpusDocument[] = []
   const problems: ProjectProblem[] = []
   const notes: string[] = []
   const entries = await readdir(dir, { withFileTypes: true })
   const names = entries.map((entry) => entry.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   const seen = new Map<string, string>()
-  for (const name of names) {
+  for (const [index, name] of names.entries()) {
+    watch.signal?.throwIfAborted()
+    watch.onProgress?.(index, names.length)
     if (name.startsWith('.')) continue
     const file = join(dir, name)
     if (extname(name).toLowerCase() !== '.txt') {
@@ -186,7 +196,7 @@ function parseRecord(lineText: string, isCutShort: boolean): { id: string; text:
   return { id, text, meta }
 }
 
-async function readJsonl(file: string, limits: Required<CorpusLimits>): Promise<CorpusReadResult> {
+async function readJsonl(file: string, limits: Required<CorpusLimits>, watch: CorpusReadWatch): Promise<CorpusReadResult> {
   const documents: CorpusDocument[] = []
   const problems: ProjectProblem[] = []
   const notes: string[] = []
@@ -203,6 +213,8 @@ async function readJsonl(file: string, limits: Required<CorpusLimits>): Promise<
   const lines = splitLines(bytes, bomRemoved ? 3 : 0)
   const endsWithLineEnd = bytes[bytes.length - 1] === 0x0a
   for (const { line, offset, bytes: lineBytes } of lines) {
+    watch.signal?.throwIfAborted()
+    watch.onProgress?.(line - 1, lines.length)
     const source = `${file}:${line}`
     if (lineBytes.length > limits.maxDocumentBytes) {
       problems.push({ file: source, reason: tooLarge(lineBytes.length, limits.maxDocumentBytes, 'document (one JSONL line)') })

@@ -1,14 +1,14 @@
 import { basename, join, resolve } from 'node:path'
-import type { ChannelPayload, GoldspanApi, ProjectSummary, SessionInfo } from '../api'
+import type { GoldspanApi, ProjectSummary, SessionInfo } from '../api'
 import { conflictNewsSchema } from '../schema'
-import { atomicWrite } from './atomicWrite'
 import { createCorpusChannels } from './corpusChannels'
 import { createAgreementApi } from './projectAgreement'
-import { exportGoldJsonl } from './exportProject'
+import { createImportExportChannels } from './importExportService'
 import { openCorpusProject, openProjectFolder, type WorkspaceProject } from './openWorkspaceProject'
 import { AnnotationFileError } from './errors'
-import { emptyAnnotations, loadAnnotations, saveAnnotations, type Project } from './project'
+import { emptyAnnotations, loadAnnotations, saveAnnotationChanges, saveAnnotations, type Project } from './project'
 import { summarizeProject } from './projectSummary'
+import type { CorpusReadWatch } from './readCorpus'
 import { createReviewApi } from './reviewService'
 import { SettingsStore, withRecentProject } from './settings'
 import { sha256Hex } from './sha256'
@@ -20,8 +20,8 @@ export interface WorkspaceOptions {
   readonly mode: 'desktop' | 'web'
   /** The corpus a first run opens (the bundled seeds/). */
   readonly defaultCorpus: string
-  /** Desktop only: asks where to write an export; null when the user cancels. */
-  readonly chooseExportPath?: (suggestedFileName: string) => Promise<string | null>
+  /** Desktop only: asks where to write an export (a folder for brat); null when the user cancels. */
+  readonly chooseExportPath?: (suggestedFileName: string, kind: 'file' | 'folder') => Promise<string | null>
   /** The clock of saves and exports; tests fix it. */
   readonly now?: () => Date
 }
@@ -116,6 +116,16 @@ export async function createWorkspace(options: WorkspaceOptions): Promise<Worksp
     return summarizeProject(opened.project, annotator, opened.openingProblems)
   }
 
+  /** Opens the project of a corpus; `watch` reports the read's progress and can cancel it before anything is written. */
+  function openCorpus(path: string, watch: CorpusReadWatch = {}): Promise<ProjectSummary> {
+    return inTurn(async () => {
+      const dir = projectDirForCorpus(homeDir, path)
+      // The bundled seeds are conflict news: their project starts with the schema written for them.
+      const schema = resolve(path) === resolve(options.defaultCorpus) ? conflictNewsSchema : undefined
+      return switchTo(dir, () => openCorpusProject(dir, resolve(path), { schema, watch }))
+    })
+  }
+
   const api: GoldspanApi = {
     ...createReviewApi({ inTurn, requireProject, requireAnnotator, requireDocument, now: () => now().toISOString() }),
     'session:get': () => inTurn(sessionInfo),
@@ -127,13 +137,7 @@ export async function createWorkspace(options: WorkspaceOptions): Promise<Worksp
         return sessionInfo()
       }),
 
-    'project:openCorpus': ({ path }) =>
-      inTurn(async () => {
-        const dir = projectDirForCorpus(homeDir, path)
-        // The bundled seeds are conflict news: their project starts with the schema written for them.
-        const schema = resolve(path) === resolve(options.defaultCorpus) ? conflictNewsSchema : undefined
-        return switchTo(dir, () => openCorpusProject(dir, resolve(path), { schema }))
-      }),
+    'project:openCorpus': ({ path }) => openCorpus(path),
 
     'project:open': ({ dir }) =>
       inTurn(async () => {
@@ -164,20 +168,23 @@ export async function createWorkspace(options: WorkspaceOptions): Promise<Worksp
           throw new WorkspaceError('wrong-annotator', `cannot save the annotations of "${annotations.annotator}" in the session of "${annotator}"`)
         }
         requireDocument(project, annotations.documentId)
-        await saveAnnotations(project, annotations)
-        return { savedAt: now().toISOString() }
+        const revision = await saveAnnotations(project, annotations)
+        return { savedAt: now().toISOString(), revision }
       }),
 
-    'project:export': async (request: ChannelPayload<'project:export'>) => {
-      const built = await inTurn(() => exportGoldJsonl(requireProject(), request, now().toISOString()))
-      const counts = { documentCount: built.documentCount, spanCount: built.spanCount, ...(built.skipped.length > 0 ? { skipped: built.skipped } : {}) }
-      if (options.mode === 'web' || !options.chooseExportPath) return { fileName: built.fileName, content: built.content, ...counts }
-      // Asked outside the queue: autosaves must not wait while the save dialog is open.
-      const target = await options.chooseExportPath(built.fileName)
-      if (target === null) throw new WorkspaceError('export-cancelled', 'export cancelled; nothing was written')
-      await atomicWrite(target, built.content, { keepBackup: false })
-      return { fileName: basename(target), savedTo: target, ...counts }
-    },
+    'document:saveChanges': ({ base, annotations: { spans, ...annotations }, removedSpanIds }) =>
+      inTurn(async () => {
+        const annotator = requireAnnotator()
+        const project = requireProject()
+        if (annotations.annotator !== annotator) {
+          throw new WorkspaceError('wrong-annotator', `cannot save the annotations of "${annotations.annotator}" in the session of "${annotator}"`)
+        }
+        requireDocument(project, annotations.documentId)
+        const revision = await saveAnnotationChanges(project, base, { annotations, putSpans: spans, removedSpanIds })
+        return { savedAt: now().toISOString(), revision }
+      }),
+
+    ...createImportExportChannels({ mode: options.mode, inTurn, requireProject, requireAnnotator, requireDocument, openCorpus, chooseExportPath: options.chooseExportPath, now }),
 
     ...createCorpusChannels({ requireProject, requireAnnotator, inTurn, now }),
 

@@ -35,6 +35,28 @@ export function emptyAnnotations(document: CorpusDocument, annotator: string): D
   }
 }
 
+/** Throws Error(reason) when one span cannot be stored in the file of `context`. */
+function checkSpan(span: Span, { document, annotator, schema }: AnnotationsContext): void {
+  if (span.provenance && annotator !== GOLD_ANNOTATOR) {
+    throw new Error(`span "${span.id}" has review provenance, which only the "${GOLD_ANNOTATOR}" layer may carry (this file is annotator "${annotator}"'s)`)
+  }
+  const problem = findSpanProblem(document.text, span, schema)
+  if (problem) throw new Error(`span "${span.id}" (${span.start}-${span.end} ${span.label}): ${problem}`)
+}
+
+/** Throws Error(reason) when annotations claim another document, annotator or text than `context`. */
+function checkHeader(annotations: Omit<DocumentAnnotations, 'spans'>, { document, annotator }: AnnotationsContext): void {
+  if (annotations.documentId !== document.id) {
+    throw new Error(`documentId "${annotations.documentId}" does not match document "${document.id}"`)
+  }
+  if (annotations.annotator !== annotator) {
+    throw new Error(`annotator "${annotations.annotator}" does not match "${annotator}"`)
+  }
+  if (annotations.sha256 !== document.sha256) {
+    throw new Error(`sha256 ${annotations.sha256} does not match the document's text (${document.sha256}); the offsets were made on another text`)
+  }
+}
+
 /**
  * Checks untrusted data as the annotations of `context`: the file shape, the document,
  * annotator and sha256 it claims, unique span ids, every span against the text and
@@ -46,27 +68,14 @@ export function validateAnnotations(value: unknown, context: AnnotationsContext)
   const result = documentAnnotationsShape.safeParse(value)
   if (!result.success) throw new Error(`invalid annotations: ${formatZodIssues(result.error.issues)}`)
   const annotations = result.data
-  const { document, annotator, schema } = context
-  if (annotations.documentId !== document.id) {
-    throw new Error(`documentId "${annotations.documentId}" does not match document "${document.id}"`)
-  }
-  if (annotations.annotator !== annotator) {
-    throw new Error(`annotator "${annotations.annotator}" does not match "${annotator}"`)
-  }
-  if (annotations.sha256 !== document.sha256) {
-    throw new Error(`sha256 ${annotations.sha256} does not match the document's text (${document.sha256}); the offsets were made on another text`)
-  }
+  checkHeader(annotations, context)
   const ids = new Set<string>()
   for (const span of annotations.spans) {
     if (ids.has(span.id)) throw new Error(`duplicate span id "${span.id}"`)
     ids.add(span.id)
-    if (span.provenance && annotator !== GOLD_ANNOTATOR) {
-      throw new Error(`span "${span.id}" has review provenance, which only the "${GOLD_ANNOTATOR}" layer may carry (this file is annotator "${annotator}"'s)`)
-    }
-    const problem = findSpanProblem(document.text, span, schema)
-    if (problem) throw new Error(`span "${span.id}" (${span.start}-${span.end} ${span.label}): ${problem}`)
+    checkSpan(span, context)
   }
-  const linkErrors = findLinkErrors(annotations, schema)
+  const linkErrors = findLinkErrors(annotations, context.schema)
   if (linkErrors) throw new Error(linkErrors)
   return normalizeAnnotations(annotations)
 }
@@ -86,7 +95,8 @@ function normalizeSpan(span: Span): Span {
     updated: span.updated,
     ...(span.attributes && Object.keys(span.attributes).length > 0 ? { attributes: span.attributes } : {}),
     ...(span.arguments && span.arguments.length > 0 ? { arguments: span.arguments.map(({ role, ref }) => ({ role, ref })) } : {}),
-    ...(span.provenance ? { provenance: orderProvenance(span.provenance) } : {})
+    ...(span.provenance ? { provenance: orderProvenance(span.provenance) } : {}),
+    ...(span.suggestedBy ? { suggestedBy: { model: span.suggestedBy.model, suggestion: span.suggestedBy.suggestion } } : {})
   }
 }
 
@@ -100,37 +110,47 @@ export function normalizeAnnotations(annotations: DocumentAnnotations): Document
     status: annotations.status,
     offsetUnit: annotations.offsetUnit,
     spans: [...annotations.spans].sort(compareSpans).map(normalizeSpan),
-    relations: annotations.relations.map(({ id, type, head, tail }) => ({ id, type, head, tail }))
+    relations: annotations.relations.map(({ id, type, head, tail }) => ({ id, type, head, tail })),
+    ...(annotations.rejectedSuggestions && annotations.rejectedSuggestions.length > 0 ? { rejectedSuggestions: [...annotations.rejectedSuggestions].sort() } : {})
   }
+}
+
+/** The file's text: 2-space JSON with a trailing newline. */
+export function serializeAnnotations(annotations: DocumentAnnotations): string {
+  return `${JSON.stringify(normalizeAnnotations(annotations), null, 2)}\n`
+}
+
+/** What changed in a document since a saved version: its value without spans, and the spans put or removed. */
+export interface AnnotationChanges {
+  readonly annotations: Omit<DocumentAnnotations, 'spans'>
+  /** Spans added or changed, whole. */
+  readonly putSpans: readonly Span[]
+  readonly removedSpanIds: readonly string[]
 }
 
 /**
- * Each span's text in the file (indented as an element of `spans`), by span object. Span
- * objects are never changed in place, and a save of changes keeps the unchanged ones, so
- * a 10k-span file is written by joining strings instead of stringifying 1.5 MB again.
+ * `base` (a value validateAnnotations returned) with `changes` applied, checked as
+ * validateAnnotations checks a whole value: the header, each changed span, unique ids and
+ * link errors. Throws Error(reason).
  */
-const spanTexts = new WeakMap<Span, string>()
-
-function spanText(span: Span): string {
-  let text = spanTexts.get(span)
-  if (text === undefined) {
-    text = `    ${JSON.stringify(normalizeSpan(span), null, 2).replaceAll('\n', '\n    ')}`
-    spanTexts.set(span, text)
+export function applyAnnotationChanges(base: DocumentAnnotations, changes: AnnotationChanges, context: AnnotationsContext): DocumentAnnotations {
+  checkHeader(changes.annotations, context)
+  const spans = new Map(base.spans.map((span) => [span.id, span]))
+  for (const id of changes.removedSpanIds) {
+    if (!spans.delete(id)) throw new Error(`cannot remove span "${id}": the saved version has no such span`)
   }
-  return text
-}
-
-const EMPTY_SPANS = '\n  "spans": [],'
-
-/** The file's text: 2-space JSON with a trailing newline (what `JSON.stringify(normalizeAnnotations(…), null, 2)` gives). */
-export function serializeAnnotations(annotations: DocumentAnnotations): string {
-  const spans = [...annotations.spans].sort(compareSpans)
-  const skeleton = JSON.stringify(normalizeAnnotations({ ...annotations, spans: [] }), null, 2)
-  if (spans.length === 0) return `${skeleton}\n`
-  // The values before "spans" are JSON strings, with their quotes and newlines escaped: the match is the key.
-  const at = skeleton.indexOf(EMPTY_SPANS)
-  const list = `\n  "spans": [\n${spans.map(spanText).join(',\n')}\n  ],`
-  return `${skeleton.slice(0, at)}${list}${skeleton.slice(at + EMPTY_SPANS.length)}\n`
+  const put = new Set<string>()
+  for (const span of changes.putSpans) {
+    if (put.has(span.id)) throw new Error(`duplicate span id "${span.id}"`)
+    put.add(span.id)
+    checkSpan(span, context)
+    spans.set(span.id, normalizeSpan(span))
+  }
+  // The saved spans are sorted already; the sort only places the changed ones.
+  const annotations = { ...normalizeAnnotations({ ...changes.annotations, spans: [] }), spans: [...spans.values()].sort(compareSpans) }
+  const linkErrors = findLinkErrors(annotations, context.schema)
+  if (linkErrors) throw new Error(linkErrors)
+  return annotations
 }
 
 /** The lowdb adapter of one annotation file; every problem is an AnnotationFileError naming it. */

@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path'
 import type { ProjectProblem } from '../../api'
 import type { Schema } from '../../schema'
 import { ProjectError } from '../errors'
-import { detectCorpusKind, readCorpus, type CorpusKind, type CorpusLimits, type CorpusReadResult } from '../readCorpus'
+import { detectCorpusKind, readCorpus, type CorpusKind, type CorpusLimits, type CorpusReadResult, type CorpusReadWatch } from '../readCorpus'
 import { serializeByKey } from '../serializeByKey'
 import { encodeDocumentId } from './annotationPath'
 import { createProject, openProject, readProjectConfig, type Project } from './openProject'
@@ -89,13 +89,19 @@ async function indexCorpus(
 export async function importCorpus(
   dir: string,
   sourcePath: string,
-  options: { limits?: CorpusLimits; /** The schema of a project created here; an existing project keeps its own. */ schema?: Schema } = {}
+  options: {
+    limits?: CorpusLimits
+    /** The schema of a project created here; an existing project keeps its own. */
+    schema?: Schema
+    /** Progress and cancel of the read; a cancel before the index is written leaves the project as it was. */
+    watch?: CorpusReadWatch
+  } = {}
 ): Promise<{ project: Project; added: string[]; problems: ProjectProblem[]; notes: string[]; created: boolean }> {
   const projectDir = resolve(dir)
   const absoluteSource = resolve(sourcePath)
   // Read the corpus first, so a wrong path does not leave an empty project behind.
   const kind = await detectCorpusKind(absoluteSource)
-  const corpus = await readCorpus(absoluteSource, options.limits)
+  const corpus = await readCorpus(absoluteSource, options.limits, options.watch)
   const configPath = projectConfigPath(projectDir)
   const hasProject = await access(configPath).then(
     () => true,
