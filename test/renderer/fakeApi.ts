@@ -59,6 +59,11 @@ export function createFakeApi(texts: Record<string, string>, options: { annotato
       return { savedAt: '2026-01-01T12:00:00.000Z' }
     },
     'project:export': async () => ({ fileName: 'x.jsonl', content: '', documentCount: 0, spanCount: 0 }),
+    'review:summary': async () => ({ annotators: [], documents: [], problems: [] }),
+    'review:document': async ({ documentId }) => {
+      throw new Error(`the fake API has no review of "${documentId}"`)
+    },
+    'review:save': async () => ({ savedAt: '2026-01-01T12:00:00.000Z' }),
     'corpus:search': async () => ({ hits: [], total: 0, documentCount: 0 }),
     'corpus:annotateAll': async () => ({ documents: [], added: 0 })
   }

@@ -7,6 +7,7 @@ import { DocumentList } from './DocumentList'
 import { DocumentPane } from './DocumentPane'
 import { EventPanel } from './EventPanel'
 import { LabelPalette } from './LabelPalette'
+import { ReviewScreen } from '../review/ReviewScreen'
 import { ServicesContext, useServices } from './servicesContext'
 import { ShortcutsHelp } from './ShortcutsHelp'
 import { SpanDetails } from './SpanDetails'
@@ -47,6 +48,7 @@ function Shell() {
         )}
         <SidePanel />
       </div>}
+      {screen === 'review' && <ReviewScreen />}
       {phase === 'needs-annotator' && <AnnotatorDialog />}
       {helpOpen && <ShortcutsHelp />}
     </div>

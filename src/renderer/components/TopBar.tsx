@@ -40,6 +40,7 @@ export function TopBar() {
   const project = useStore(session, (state) => state.project)
   const annotator = useStore(session, (state) => state.session?.annotator ?? null)
   const snap = useStore(view, (state) => state.snapToWords)
+  const screen = useStore(view, (state) => state.screen)
   const [opening, setOpening] = useState(false)
   return (
     <header className="gs-topbar">
@@ -66,6 +67,9 @@ export function TopBar() {
           Open…
         </button>
       )}
+      <button type="button" className="gs-button" disabled={!project} aria-pressed={screen === 'review'} onClick={() => view.setScreen(screen === 'review' ? 'annotate' : 'review')} data-keeps-focus data-testid="review-button">
+        Review
+      </button>
       <button type="button" className="gs-button" disabled={!project} onClick={() => void exportProject(services)} data-testid="export-button">
         Export
       </button>

@@ -17,6 +17,9 @@ const api: GoldspanApi = {
   'document:open': vi.fn(async () => Promise.reject(new Error('not used'))),
   'document:save': vi.fn(async () => Promise.reject(new Error('not used'))),
   'project:export': vi.fn(async () => Promise.reject(new Error('not used'))),
+  'review:summary': vi.fn(async () => Promise.reject(new Error('not used'))),
+  'review:document': vi.fn(async () => Promise.reject(new Error('not used'))),
+  'review:save': vi.fn(async () => Promise.reject(new Error('not used'))),
   'corpus:search': vi.fn(async () => Promise.reject(new Error('not used'))),
   'corpus:annotateAll': vi.fn(async () => Promise.reject(new Error('not used')))
 }

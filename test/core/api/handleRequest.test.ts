@@ -20,6 +20,9 @@ function fakeApi(overrides: Partial<GoldspanApi> = {}): GoldspanApi {
     'document:open': unused,
     'document:save': unused,
     'project:export': unused,
+    'review:summary': unused,
+    'review:document': unused,
+    'review:save': unused,
     'corpus:search': unused,
     'corpus:annotateAll': unused,
     ...overrides
