@@ -73,6 +73,6 @@ export async function writeManyDocumentProject(root: string, words: readonly str
   await writeFile(corpus, `${lines.join('\n')}\n`)
   const { project } = await importCorpus(join(root, 'many-project'), corpus)
   const byId = new Map(project.documents.map((document) => [document.id, document]))
-  await inBatches([...spansById], 8, ([id, spans]) => saveAnnotations(project, annotationsOf(byId.get(id), id, annotator, spans)))
+  await inBatches([...spansById], 8, ([id, spans]) => saveAnnotations(project, annotationsOf(byId.get(id), id, annotator, spans)).then(() => undefined))
   return project
 }

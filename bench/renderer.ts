@@ -1,4 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { SaveResult } from '../src/core/api'
+import type { Span } from '../src/core/model'
 import { callApi, type WebModeProcess } from '../test/e2e/harness'
 import { labelWords, openAndWaitForSpans, recordLongTasks, scrollThrough } from './pageProbes'
 import { START_DOCUMENT_ID } from './projects'
@@ -120,19 +122,50 @@ export async function measureScroll(page: Page): Promise<ScrollMeasure> {
   return { frames: frames.length, framesOver50: frames.filter((ms) => ms > 50).length, worstFrameMs: Math.max(...frames) }
 }
 
-/** p95 of saving one change (a relabel) of a large document through the API, as autosave does. */
-export async function measureSaves(web: WebModeProcess, documentId: string, saves: number): Promise<{ p50: number; p95: number; spans: number }> {
+export interface SaveMeasure {
+  readonly spans: number
+  /** Saving one change as the app does after its first save: the changed span only, against the last revision. */
+  readonly changesP50: number
+  readonly changesP95: number
+  /** Saving the whole document for one change, as the app's first save (and every save before delta saves). */
+  readonly wholeP95: number
+}
+
+/** Times `saves` relabels of a large document through the API, sent whole and then as changes. */
+export async function measureSaves(web: WebModeProcess, documentId: string, saves: number): Promise<SaveMeasure> {
   const opened = await callApi(web, 'document:open', { documentId })
   let annotations = opened.annotations
-  const times: number[] = []
-  for (let index = 0; index < saves; index++) {
-    const spans = annotations.spans.map((span, at) => (at === index ? { ...span, label: span.label === 'PER' ? 'ORG' : 'PER', updated: new Date().toISOString() } : span))
-    annotations = { ...annotations, spans }
-    const started = performance.now()
-    await callApi(web, 'document:save', { annotations })
-    times.push(performance.now() - started)
+  const relabel = (index: number): Span[] => {
+    const spans = [...annotations.spans]
+    const span = spans[index] as Span
+    spans[index] = { ...span, label: span.label === 'PER' ? 'ORG' : 'PER', updated: new Date().toISOString() }
+    return spans
   }
-  return { p50: percentile(times, 50), p95: percentile(times, 95), spans: annotations.spans.length }
+  const timed = async (save: () => Promise<SaveResult>): Promise<{ ms: number; result: SaveResult }> => {
+    const started = performance.now()
+    const result = await save()
+    return { ms: performance.now() - started, result }
+  }
+  const whole: number[] = []
+  let revision: string | undefined
+  for (let index = 0; index < saves; index++) {
+    annotations = { ...annotations, spans: relabel(index) }
+    const { ms, result } = await timed(() => callApi(web, 'document:save', { annotations }))
+    whole.push(ms)
+    revision = result.revision
+  }
+  const changes: number[] = []
+  for (let index = 0; index < saves; index++) {
+    const spans = relabel(index)
+    const changed = spans[index] as Span
+    annotations = { ...annotations, spans }
+    if (revision === undefined) throw new Error('document:save gave no revision to save changes against')
+    const base = revision
+    const { ms, result } = await timed(() => callApi(web, 'document:saveChanges', { base, annotations: { ...annotations, spans: [changed] }, removedSpanIds: [] }))
+    changes.push(ms)
+    revision = result.revision
+  }
+  return { spans: annotations.spans.length, changesP50: percentile(changes, 50), changesP95: percentile(changes, 95), wholeP95: percentile(whole, 95) }
 }
 
 /** Opens a project in the server, then a fresh page, until its document list shows. */

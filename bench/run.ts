@@ -77,7 +77,9 @@ async function main(): Promise<void> {
       await context.close()
       if (point.name === 'L') {
         const saves = await measureSaves(web, document.id, 20)
-        rows.push({ figure: `save one change, p95 (${saves.spans} spans, 20 saves)`, point: 'L', value: saves.p95, unit: 'ms', max: 50 })
+        rows.push({ figure: `save one change, p50 (${saves.spans} spans, 20 saves, changes only)`, point: 'L', value: saves.changesP50, unit: 'ms' })
+        rows.push({ figure: 'save one change, p95 (changes only, as the app saves)', point: 'L', value: saves.changesP95, unit: 'ms', max: 50 })
+        rows.push({ figure: 'save one change, p95 (whole document, the first save)', point: 'L', value: saves.wholeP95, unit: 'ms' })
       }
     }
 

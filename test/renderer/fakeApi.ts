@@ -58,6 +58,10 @@ export function createFakeApi(texts: Record<string, string>, options: { annotato
       stored.set(annotations.documentId, annotations)
       return { savedAt: '2026-01-01T12:00:00.000Z' }
     },
+    // Its saves give no revision, so the app always saves whole documents here (documentSaver.test covers changes).
+    'document:saveChanges': async () => {
+      throw new Error('the fake API gives no revision to save changes against')
+    },
     'project:export': async () => ({ fileName: 'x.jsonl', content: '', documentCount: 0, spanCount: 0 }),
     'review:summary': async () => ({ annotators: [], documents: [], problems: [] }),
     'review:document': async ({ documentId }) => {

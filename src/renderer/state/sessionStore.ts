@@ -7,6 +7,7 @@ import type {
 } from '../../core/api/contract'
 import type { SaveStatus } from './autosaveQueue'
 import { combineSaveStatus } from './combineSaveStatus'
+import { createDocumentSaver } from './documentSaver'
 import { DocumentStore } from './documentStore'
 import { Store } from './store'
 
@@ -125,8 +126,7 @@ export class SessionStore extends Store<SessionState> {
       const problem = findDocumentProblem(project.problems, project.annotator, documentId)
       const store = new DocumentStore(opened, {
         schema: project.schema,
-        // The contract's type has mutable arrays; the copy costs microseconds even at 10k spans.
-        save: (annotations) => this.api['document:save']({ annotations: { ...annotations, spans: [...annotations.spans] } }),
+        save: createDocumentSaver(this.api),
         now: this.now,
         readOnlyReason: opened.readOnlyReason ?? (problem ? `${problem.file}: ${problem.reason}` : null)
       })

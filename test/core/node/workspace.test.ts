@@ -203,7 +203,7 @@ describe('workspace documents', () => {
   it('saves the session annotator’s work and shows it on reopening and in the summary', async () => {
     const { api } = await openedWorkspace()
     const result = await api['document:save']({ annotations: annotations('a', EMOJI_TEXT, [span('T1', 3, 8, 'GPE')]) })
-    expect(result).toEqual({ savedAt: '2026-11-25T10:00:00.000Z' })
+    expect(result).toEqual({ savedAt: '2026-11-25T10:00:00.000Z', revision: expect.any(String) })
     const reopened = await api['document:open']({ documentId: 'a' })
     expect(reopened.annotations.spans).toEqual([span('T1', 3, 8, 'GPE')])
     const summary = (await api['session:get']({})).project
@@ -278,7 +278,7 @@ describe('workspace documents', () => {
     const exported = api['project:export']({ format: 'goldspan', offsetUnit: 'codepoint', layer: { annotator: 'ana' } })
     await opened
     const saved = await api['document:save']({ annotations: annotations('a', EMOJI_TEXT, [span('T1', 3, 8, 'GPE')]) })
-    expect(saved).toEqual({ savedAt: '2026-11-25T10:00:00.000Z' })
+    expect(saved).toEqual({ savedAt: '2026-11-25T10:00:00.000Z', revision: expect.any(String) })
     answer(null)
     await expect(exported).rejects.toThrow('export cancelled')
   })

@@ -4,11 +4,14 @@ import { Low } from 'lowdb'
 import type { CorpusDocument, DocumentAnnotations } from '../../model'
 import { AnnotationFileError, ProjectError } from '../errors'
 import { annotationPath, assertAnnotatorName } from './annotationPath'
-import { annotationsFile, emptyAnnotations, validateAnnotations } from './annotationsFile'
+import { STALE_SAVE_BASE } from '../../api'
+import { annotationsFile, applyAnnotationChanges, emptyAnnotations, validateAnnotations, type AnnotationChanges, type AnnotationsContext } from './annotationsFile'
 import { readProjectConfig, type Project } from './openProject'
 import { projectConfigFile, projectConfigPath } from './projectConfig'
 import { fileSystemErrorReason } from '../fileSystemErrorReason'
 import { serializeByKey } from '../serializeByKey'
+import { currentFingerprint } from '../fileFingerprint'
+import { forgetSavedVersion, rememberSavedVersion, savedVersion } from './savedVersions'
 
 // Indexed once per documents array: listAnnotations looks up every document of 10k-document projects.
 const documentIndexes = new WeakMap<readonly CorpusDocument[], Map<string, CorpusDocument>>()
@@ -54,9 +57,10 @@ async function registerAnnotator(project: Project, annotator: string): Promise<v
  * the previous version as `.bak`. Throws AnnotationFileError naming the file when the
  * annotations are invalid ("not saved: …") or when the file on disk is unreadable
  * ("not overwritten: …") or the project was opened read-only; the file is then left
- * untouched. Saves of one file within this process are applied in call order.
+ * untouched. Saves of one file within this process are applied in call order. Returns the
+ * revision written, the base for `saveAnnotationChanges`.
  */
-export async function saveAnnotations(project: Project, annotations: DocumentAnnotations): Promise<void> {
+export async function saveAnnotations(project: Project, annotations: DocumentAnnotations): Promise<string> {
   const { annotator, documentId } = annotations
   assertAnnotatorName(annotator)
   const document = findDocument(project, documentId)
@@ -69,12 +73,55 @@ export async function saveAnnotations(project: Project, annotations: DocumentAnn
   } catch (error) {
     throw new AnnotationFileError(file, `not saved: ${(error as Error).message}`)
   }
-  await serializeByKey(file, async () => {
+  const revision = await serializeByKey(file, async () => {
     await mkdir(dirname(file), { recursive: true }).catch((error: unknown) => {
       throw new AnnotationFileError(file, `not saved: cannot create its folder: ${fileSystemErrorReason(error)}`)
     })
-    const db = new Low(annotationsFile(file, context), valid)
-    await db.write()
+    return writeVersion(file, context, valid)
   })
   await serializeByKey(projectConfigPath(project.dir), () => registerAnnotator(project, annotator))
+  return revision
+}
+
+/** Thrown when changes were made on another version than the file now holds: the caller then saves the whole value. */
+export class StaleSaveBaseError extends Error {
+  override readonly name = 'StaleSaveBaseError'
+  readonly code = STALE_SAVE_BASE
+}
+
+async function writeVersion(file: string, context: AnnotationsContext, annotations: DocumentAnnotations): Promise<string> {
+  forgetSavedVersion(file)
+  await annotationsFile(file, context).write(annotations)
+  const revision = (await currentFingerprint(file)) as string
+  rememberSavedVersion(file, { revision, annotations })
+  return revision
+}
+
+/**
+ * Saves `changes` made on the version `base` (a revision a save of this process returned):
+ * the same checks and the same file as `saveAnnotations` of the whole value, in a fraction
+ * of the time for a large document (only the changed spans are checked and stringified).
+ * Throws StaleSaveBaseError when the file is not at `base` any more (written by another
+ * save or process, or this process forgot it), AnnotationFileError as saveAnnotations.
+ */
+export async function saveAnnotationChanges(project: Project, base: string, changes: AnnotationChanges): Promise<string> {
+  const { annotator, documentId } = changes.annotations
+  assertAnnotatorName(annotator)
+  const document = findDocument(project, documentId)
+  const file = annotationPath(project.dir, annotator, documentId)
+  if (project.readOnly !== undefined) throw new AnnotationFileError(file, `not saved: the project is open read-only: ${project.readOnly}`)
+  const context = { document, annotator, schema: project.config.schema }
+  return serializeByKey(file, async () => {
+    const saved = savedVersion(file)
+    if (!saved || saved.revision !== base || (await currentFingerprint(file)) !== base) {
+      throw new StaleSaveBaseError(`${file}: the changes were made on version ${base}, which is not the file's version any more; save the whole document`)
+    }
+    let valid: DocumentAnnotations
+    try {
+      valid = applyAnnotationChanges(saved.annotations, changes, context)
+    } catch (error) {
+      throw new AnnotationFileError(file, `not saved: ${(error as Error).message}`)
+    }
+    return writeVersion(file, context, valid)
+  })
 }

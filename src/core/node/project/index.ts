@@ -2,7 +2,7 @@ export { createProject, openProject, readProjectConfig, resolveSourcePath } from
 export type { Project } from './openProject'
 export { importCorpus, toStoredSourcePath } from './importCorpus'
 export { PROJECT_LOCK_FILE, acquireProjectLock, openLockedProject } from './projectLock'
-export { loadAnnotations, saveAnnotations } from './annotationStore'
+export { loadAnnotations, saveAnnotationChanges, saveAnnotations, StaleSaveBaseError } from './annotationStore'
 export { listAnnotations, listAnnotators } from './listAnnotations'
 export {
   ANNOTATIONS_DIR,
@@ -14,6 +14,6 @@ export {
   encodeDocumentId
 } from './annotationPath'
 export { compareSpans, emptyAnnotations, normalizeAnnotations, serializeAnnotations, validateAnnotations } from './annotationsFile'
-export type { AnnotationsContext } from './annotationsFile'
+export type { AnnotationChanges, AnnotationsContext } from './annotationsFile'
 export { PROJECT_CONFIG_FILE, projectConfigPath, projectConfigShape, serializeProjectConfig } from './projectConfig'
 export type { CorpusSource, DocumentEntry, ProjectConfig } from './projectConfig'

@@ -60,7 +60,6 @@ describe('serializeAnnotations', () => {
         ''
       ].join('\n')
     )
-    // Written again from the same span objects (the cached texts), the file is the same.
     expect(serializeAnnotations(annotations([first, later]))).toBe(text)
   })
 })
