@@ -3,6 +3,7 @@ import { importCorpus } from '../../core/node'
 import { CliError } from '../cliError'
 import { printProblems } from '../printProblems'
 import { readSchemaFile } from '../readSchemaFile'
+import { progressPrinter } from '../progressPrinter'
 import { withProjectLock } from '../withProjectLock'
 
 export function registerImportCommand(program: Command): void {
@@ -18,7 +19,9 @@ export function registerImportCommand(program: Command): void {
     )
     .action(async (source: string, options: { project: string; schema?: string }) => {
       const schema = options.schema === undefined ? undefined : await readSchemaFile(options.schema)
-      const { project, added, problems, created } = await withProjectLock(options.project, () => importCorpus(options.project, source, { schema }))
+      const { project, added, problems, created } = await withProjectLock(options.project, () =>
+        importCorpus(options.project, source, { schema, watch: { onProgress: progressPrinter(process.stderr) } })
+      )
       if (schema && !created) process.stderr.write(`${project.dir} already existed and keeps its own schema; --schema was not applied\n`)
       process.stdout.write(`imported ${added.length} document(s) from ${source} into ${project.dir} (${project.documents.length} in the project)\n`)
       if (problems.length > 0) {
