@@ -1,9 +1,9 @@
 import { basename } from 'node:path'
 import type { Command } from 'commander'
 import { buildAgreementReport, formatAgreementReport, spansFromGoldRecord, type AgreementSpan } from '../../core/agreement'
-import { eventsFromGoldRecord, eventsFromSpans, type ScoredEvent } from '../../core/evaluation'
+import { eventsFromGoldRecord, type ScoredEvent } from '../../core/evaluation'
 import { formatGoldProblem, parseGoldJsonl, type GoldProblem } from '../../core/formats'
-import { listAnnotations, listAnnotators, openProject, sha256Hex } from '../../core/node'
+import { listAnnotators, openProject, readProjectAgreementInput, sha256Hex } from '../../core/node'
 import { CliError, usageError } from '../cliError'
 import { printProblems } from '../printProblems'
 import { readTextFile } from '../readTextFile'
@@ -22,10 +22,7 @@ interface AgreementInput {
   lengths: Record<string, number>
 }
 
-/**
- * A project annotator has annotated a document when its file says so: status other than
- * `todo`, or at least one span. Untouched documents are left out, not counted as empty.
- */
+/** The project's annotators (all but gold unless named), their spans and events, as `agreement:report` reads them. */
 async function readProject(dir: string, requested: string | undefined): Promise<AgreementInput> {
   const project = await openProject(dir)
   printProblems(project.problems)
@@ -33,21 +30,8 @@ async function readProject(dir: string, requested: string | undefined): Promise<
   const annotators = requested ? requested.split(',').map((name) => name.trim()).filter((name) => name !== '') : known.filter((name) => name !== 'gold')
   const unknown = annotators.filter((name) => !known.includes(name))
   if (unknown.length > 0) throw usageError(`unknown annotator(s) ${unknown.join(', ')} in ${project.dir} (known: ${known.join(', ') || 'none'})`)
-  const set: AgreementInput['set'] = {}
-  const events: AgreementInput['events'] = {}
-  const eventTypes = new Set(project.config.schema.eventTypes.map((type) => type.name))
-  for (const annotator of annotators) {
-    const { byDocument, problems } = await listAnnotations(project, annotator)
-    printProblems(problems)
-    set[annotator] = {}
-    events[annotator] = {}
-    for (const [documentId, annotations] of byDocument) {
-      if (annotations.status === 'todo' && annotations.spans.length === 0) continue
-      set[annotator][documentId] = annotations.spans.map(({ start, end, label }) => ({ start, end, label }))
-      events[annotator][documentId] = eventsFromSpans(annotations.spans, eventTypes, `${annotator}/${documentId}`)
-    }
-  }
-  const lengths = Object.fromEntries(project.documents.map((document) => [document.id, document.text.length]))
+  const { set, events, lengths, problems } = await readProjectAgreementInput(project, annotators)
+  printProblems(problems)
   return { annotators, set, events, lengths }
 }
 
