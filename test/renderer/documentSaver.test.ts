@@ -20,6 +20,12 @@ describe('diffSpans', () => {
     const t4 = span('T4', 12)
     expect(diffSpans([t1, t2, t3], [t1, relabelled, t4])).toEqual({ putSpans: [relabelled, t4], removedSpanIds: ['T3'] })
     expect(diffSpans([t1, t2], [t1, t2])).toEqual({ putSpans: [], removedSpanIds: [] })
+    // Changes at both ends, a span moved within the middle, a removal before an insertion at the same place.
+    const [t5, t6] = [span('T5', 16), span('T6', 20)]
+    const [moved, relabelledFirst] = [{ ...t3, start: 1 }, { ...t1, label: 'LOC' }]
+    expect(diffSpans([t1, t2, t3, t4, t5], [relabelledFirst, moved, t2, t4, t6])).toEqual({ putSpans: [relabelledFirst, moved, t6], removedSpanIds: ['T5'] })
+    expect(diffSpans([t1, t2, t3], [t1, t4, t3])).toEqual({ putSpans: [t4], removedSpanIds: ['T2'] })
+    expect(diffSpans([], [t1])).toEqual({ putSpans: [t1], removedSpanIds: [] })
   })
 })
 

@@ -6,11 +6,8 @@ export interface SpanChanges {
   readonly removedSpanIds: string[]
 }
 
-/**
- * The spans of `after` that are new or changed since `before` (a span is never changed in
- * place, so another object means a change), and the ids that went. O(n) lookups.
- */
-export function diffSpans(before: readonly Span[], after: readonly Span[]): SpanChanges {
+/** The spans of `after` that are new or changed since `before`, and the ids that went, by id. */
+function diffById(before: readonly Span[], after: readonly Span[]): SpanChanges {
   const previous = new Map(before.map((span) => [span.id, span]))
   const putSpans: Span[] = []
   let kept = 0
@@ -25,6 +22,24 @@ export function diffSpans(before: readonly Span[], after: readonly Span[]): Span
     for (const id of previous.keys()) if (!present.has(id)) removedSpanIds.push(id)
   }
   return { putSpans, removedSpanIds }
+}
+
+/**
+ * The spans of `after` that are new or changed since `before` (a span is never changed in
+ * place, so another object means a change), and the ids that went. The runs of the same
+ * objects at both ends are skipped first, so a save after a few labels compares only the
+ * stretch between the first and last change instead of indexing 10k spans.
+ */
+export function diffSpans(before: readonly Span[], after: readonly Span[]): SpanChanges {
+  let start = 0
+  while (start < before.length && start < after.length && before[start] === after[start]) start++
+  let beforeEnd = before.length
+  let afterEnd = after.length
+  while (beforeEnd > start && afterEnd > start && before[beforeEnd - 1] === after[afterEnd - 1]) {
+    beforeEnd--
+    afterEnd--
+  }
+  return diffById(before.slice(start, beforeEnd), after.slice(start, afterEnd))
 }
 
 /**
