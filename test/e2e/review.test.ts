@@ -86,6 +86,7 @@ describe('a review session by keyboard, ending in a gold export', () => {
     await expect.poll(() => unit().getAttribute('data-group')).toBe('only-one')
     await keys.press('n') // none: bob's "positions" is no location; moves on
     await expect.poll(() => unit().getAttribute('data-group')).toBe('label-differs')
+    await saveScreenshot(app.page, 'review-unit')
     await keys.press('1') // alice's ORG
     await expect.poll(() => unit().getAttribute('data-group')).toBe('boundary-differs')
     await keys.press('e')

@@ -1,3 +1,12 @@
+/** Moves a context edge inward to a word boundary, so the excerpt neither starts nor ends mid-word. */
+function wordEdge(text: string, index: number, limit: number, direction: 1 | -1): number {
+  const inWord = (position: number) => /\S/.test(text[position] ?? ' ')
+  if (!inWord(index - 1) || !inWord(index)) return index
+  let at = index
+  while (at !== limit && inWord(direction === 1 ? at : at - 1)) at += direction
+  return at === limit ? index : at
+}
+
 /** A stretch of the document with one range marked; the text is rendered as text nodes, never as HTML. */
 export function ContextText({
   text,
@@ -10,8 +19,11 @@ export function ContextText({
   readonly mark: { readonly start: number; readonly end: number } | null
   readonly color?: string
 }) {
-  const start = Math.min(context.start, mark?.start ?? context.start)
-  const end = Math.max(context.end, mark?.end ?? context.end)
+  const inner = mark ?? { start: context.end, end: context.start }
+  let start = wordEdge(text, Math.min(context.start, inner.start), inner.start, 1)
+  let end = wordEdge(text, Math.max(context.end, inner.end), inner.end, -1)
+  while (start < inner.start && /\s/.test(text[start] ?? '')) start++
+  while (end > inner.end && /\s/.test(text[end - 1] ?? '')) end--
   const lead = start > 0 ? '…' : ''
   const tail = end < text.length ? '…' : ''
   if (!mark) {

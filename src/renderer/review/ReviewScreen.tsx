@@ -60,7 +60,8 @@ function DocumentHeader({ store }: { readonly store: ReviewStore }) {
             </li>
           ))}
         </ul>
-        <div className="gs-topbar__spacer" />
+      </div>
+      <div className="gs-review-head__row">
         <button type="button" className="gs-button" onClick={() => store.acceptAgreed()} disabled={open.disagreements.counts.agreed === 0} data-testid="review-accept-agreed">
           <kbd>A</kbd> Accept all agreed
         </button>

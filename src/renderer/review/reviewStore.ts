@@ -138,7 +138,7 @@ export class ReviewStore extends Store<ReviewViewState> {
     this.update({ loading: true, error: null })
     try {
       const loaded = await this.api['review:document']({ documentId, annotators: [...chosen] })
-      const disagreements = findDisagreements(loaded.versions, { textLength: loaded.text.length })
+      const disagreements = findDisagreements(loaded.versions, { textLength: loaded.text.length, contextCharacters: 80 })
       const state: ReviewState = { gold: loaded.gold, decisions: loaded.decisions }
       const open: OpenReview = {
         documentId,
