@@ -68,6 +68,7 @@ export function createFakeApi(texts: Record<string, string>, options: { annotato
       throw new Error(`the fake API has no review of "${documentId}"`)
     },
     'review:save': async () => ({ savedAt: '2026-01-01T12:00:00.000Z' }),
+    'agreement:report': async () => ({ annotators: [], data: null, problems: [] }),
     'corpus:search': async () => ({ hits: [], total: 0, documentCount: 0 }),
     'corpus:annotateAll': async () => ({ documents: [], added: 0 })
   }

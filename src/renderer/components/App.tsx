@@ -8,6 +8,7 @@ import { DocumentPane } from './DocumentPane'
 import { EventPanel } from './EventPanel'
 import { LabelPalette } from './LabelPalette'
 import { ReviewScreen } from '../review/ReviewScreen'
+import { AgreementScreen } from '../agreement/AgreementScreen'
 import { ServicesContext, useServices } from './servicesContext'
 import { ShortcutsHelp } from './ShortcutsHelp'
 import { SpanDetails } from './SpanDetails'
@@ -49,6 +50,7 @@ function Shell() {
         <SidePanel />
       </div>}
       {screen === 'review' && <ReviewScreen />}
+      {screen === 'agreement' && <AgreementScreen />}
       {phase === 'needs-annotator' && <AnnotatorDialog />}
       {helpOpen && <ShortcutsHelp />}
     </div>

@@ -70,6 +70,9 @@ export function TopBar() {
       <button type="button" className="gs-button" disabled={!project} aria-pressed={screen === 'review'} onClick={() => view.setScreen(screen === 'review' ? 'annotate' : 'review')} data-keeps-focus data-testid="review-button">
         Review
       </button>
+      <button type="button" className="gs-button" disabled={!project} aria-pressed={screen === 'agreement'} onClick={() => view.setScreen(screen === 'agreement' ? 'annotate' : 'agreement')} data-keeps-focus data-testid="agreement-button">
+        Agreement
+      </button>
       <button type="button" className="gs-button" disabled={!project} onClick={() => void exportProject(services)} data-testid="export-button">
         Export
       </button>
