@@ -1,4 +1,7 @@
 import { useEffect } from 'react'
+import { CommandPalette } from '../palette/CommandPalette'
+import { AnnotateAllDialog } from '../search/AnnotateAllDialog'
+import { SearchPanel } from '../search/SearchPanel'
 import type { AppServices } from '../state/appServices'
 import { useStore } from '../state/useStore'
 import { AnnotatorDialog } from './AnnotatorDialog'
@@ -53,6 +56,9 @@ function Shell() {
       {screen === 'agreement' && <AgreementScreen />}
       {phase === 'needs-annotator' && <AnnotatorDialog />}
       {helpOpen && <ShortcutsHelp />}
+      <SearchPanel />
+      <AnnotateAllDialog />
+      <CommandPalette />
     </div>
   )
 }

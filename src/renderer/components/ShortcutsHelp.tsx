@@ -19,6 +19,13 @@ const SHORTCUTS: readonly (readonly [string, string])[] = [
   [`${MOD} + Shift + Z, Ctrl + Y`, 'Redo'],
   [`${MOD} + Enter`, 'Mark the document done and open the next'],
   ['Escape', 'Cancel the link being made, or clear the selection'],
+  [`${MOD} + K`, 'Command palette: every action with its shortcut'],
+  [`${MOD} + F / ${MOD} + Shift + F`, 'Search in the document / in the whole corpus (↓ ↑ go through the hits, Enter back to the text)'],
+  ['F3 / Shift + F3', 'Next / previous search hit (selected: a label key labels it)'],
+  ['Alt + A / Alt + Shift + A', 'Annotate every other occurrence of the selected span, in the document / the corpus (with a preview)'],
+  ['Alt + ↓ / Alt + ↑', 'Next / previous span with the selected span’s label'],
+  ['Alt + Shift + ↓ / ↑', 'Next / previous paragraph without spans'],
+  ['Alt + PageDown / PageUp', 'Next / previous document'],
   ['?', 'Show this help']
 ]
 

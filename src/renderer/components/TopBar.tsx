@@ -3,6 +3,7 @@ import type { DocumentStore } from '../state/documentStore'
 import { useStore } from '../state/useStore'
 import { exportProject } from './exportProject'
 import { OpenPathForm } from './OpenPathForm'
+import { paletteStoreOf } from '../palette/paletteStore'
 import { SaveIndicator } from './SaveIndicator'
 import { useServices } from './servicesContext'
 
@@ -75,6 +76,9 @@ export function TopBar() {
       </button>
       <button type="button" className="gs-button" disabled={!project} onClick={() => void exportProject(services)} data-testid="export-button">
         Export
+      </button>
+      <button type="button" className="gs-button" onClick={() => paletteStoreOf(services).toggle()} title="Every command with its shortcut (Ctrl/Cmd+K)" data-keeps-focus data-testid="palette-button">
+        Commands
       </button>
       <button type="button" className="gs-button gs-button--icon" onClick={() => view.setHelpOpen(true)} title="Keyboard shortcuts (?)" data-keeps-focus data-testid="help-button">
         ?

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import type { MenuCommand } from '../../core/api/contract'
 import { handleEditorKey } from '../editor/editorKeys'
+import { handleProductivityKey } from '../palette/productivityKeys'
 import type { AppServices } from '../state/appServices'
 import { selectionRange } from '../state/selectionStore'
 import { exportProject } from './exportProject'
@@ -28,6 +29,7 @@ export function useGlobalShortcuts(services: AppServices): void {
         if (event.key === 'Escape' || event.key === '?') view.setHelpOpen(false)
         return
       }
+      if (handleProductivityKey(event, services, isTypingTarget(event.target))) return event.preventDefault()
       if (isTypingTarget(event.target)) return
       if (mod && key === 'z' && !event.shiftKey) {
         commands.undo()

@@ -14,6 +14,7 @@ import { linkLayerKey } from './linkLayer'
 import { linkTags } from './linkTags'
 import { selectionLayerKey } from './selectionLayer'
 import { SpanAnnotations } from './spanAnnotationsExtension'
+import { SearchLayer } from '../search/searchLayer'
 import { TextSection } from './textSection'
 import { spanLayerKey, type SpanPaint } from './spanDecorations'
 import type { TextLayout } from './textLayout'
@@ -55,7 +56,7 @@ export function AnnotationEditor({ document, selection, commands, schema }: Anno
   )
   const editor = useEditor(
     {
-      extensions: [Document, TextSection, Paragraph, Text, SpanAnnotations.configure({ layout, commands, initialPaint: spanPaint(document, selection, colors) })],
+      extensions: [Document, TextSection, Paragraph, Text, SpanAnnotations.configure({ layout, commands, initialPaint: spanPaint(document, selection, colors) }), SearchLayer.configure({ layout, selection, documentId: document.id })],
       content: buildDocumentJson(layout),
       editable: false,
       injectCSS: false,

@@ -18,6 +18,7 @@ import {
 import type { OpenedDocument, SaveResult } from '../../core/api/contract'
 import type { DocumentAnnotations, DocumentStatus, Relation, Span } from '../../core/model'
 import { allowedRelationTypes, findAttributeProblem, type Schema } from '../../core/schema'
+import { annotateRanges, type TextRange } from '../../core/search'
 import { AutosaveQueue, type AutosaveOptions } from './autosaveQueue'
 import { Store } from './store'
 import { UndoHistory, type HistoryEntry } from './undoHistory'
@@ -135,6 +136,16 @@ export class DocumentStore extends Store<DocumentState> {
     const added = addRelation(this.annotations, { type, head: headId, tail: tailId })
     this.commit([added])
     return added.relation
+  }
+
+  /** Labels every range `label` as one undoable step (annotate-all); the ranges come from `planAnnotateAll`. */
+  addSpans(ranges: readonly TextRange[], label: string): void {
+    for (const range of ranges) {
+      const problem = findSpanProblem(this.text, { ...range, label }, this.deps.schema)
+      if (problem) throw new EditRefused(problem)
+    }
+    this.checkEditable()
+    if (ranges.length > 0) this.commit([annotateRanges(this.annotations, ranges, label, this.deps.now())])
   }
 
   removeRelation(relationId: string): void {

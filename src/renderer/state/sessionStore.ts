@@ -148,6 +148,11 @@ export class SessionStore extends Store<SessionState> {
     if (next) await this.openDocument(next.id)
   }
 
+  /** The store of a document opened in this session (shown or kept), whose edits must go through it. */
+  openedDocument(documentId: string): DocumentStore | undefined {
+    return this.openDocuments.get(documentId)?.store
+  }
+
   /** True while any open document has changes not yet acknowledged as saved. */
   get hasUnsavedChanges(): boolean {
     return [...this.openDocuments.values()].some(({ store }) => store.saves.hasUnsavedChanges)
