@@ -39,10 +39,10 @@ export function CommandPalette() {
   }
 
   return (
-    <div className="gs-modal-backdrop gs-palette-backdrop" onClick={() => palette.close()}>
-      <div className="gs-palette" role="dialog" aria-modal="true" aria-label="Command palette" onClick={(event) => event.stopPropagation()} data-testid="command-palette">
+    <div className="gs-modal-backdrop gs-commands-backdrop" onClick={() => palette.close()}>
+      <div className="gs-commands" role="dialog" aria-modal="true" aria-label="Command palette" onClick={(event) => event.stopPropagation()} data-testid="command-palette">
         <input
-          className="gs-palette__filter"
+          className="gs-commands__filter"
           autoFocus
           value={state.filter}
           placeholder="Type a command…"
@@ -51,14 +51,14 @@ export function CommandPalette() {
           onKeyDown={onKeyDown}
           data-testid="palette-input"
         />
-        <ul className="gs-palette__list" role="listbox" ref={list}>
+        <ul className="gs-commands__list" role="listbox" ref={list}>
           {shown.map((action, index) => (
-            <li key={action.id} role="option" aria-selected={index === state.active} className="gs-palette__item" onClick={() => run(action)} data-testid="palette-item" data-action={action.id}>
+            <li key={action.id} role="option" aria-selected={index === state.active} className="gs-commands__item" onClick={() => run(action)} data-testid="palette-item" data-action={action.id}>
               <span>{action.title}</span>
               {action.shortcut && <kbd className="gs-kbd">{action.shortcut}</kbd>}
             </li>
           ))}
-          {shown.length === 0 && <li className="gs-palette__empty">No command matches “{state.filter}”.</li>}
+          {shown.length === 0 && <li className="gs-commands__empty">No command matches “{state.filter}”.</li>}
         </ul>
       </div>
     </div>
