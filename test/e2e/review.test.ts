@@ -109,7 +109,7 @@ describe('a review session by keyboard, ending in a gold export', () => {
     await saveScreenshot(app.page, 'review')
     expect(app.errors).toEqual([])
     await app.page.context().close()
-  })
+  }, 60_000)
 
   it('exports the gold layer with provenance, and goldspan validate accepts it', async () => {
     // The CLI takes the project's lock, which the web mode holds while it runs.
@@ -133,7 +133,7 @@ describe('a review session by keyboard, ending in a gold export', () => {
       { start: cp(at.daechOrg!.start), end: cp(at.daechOrg!.end), label: 'ORG', quote: at.daechOrg!.text, agreed_by: ['alice'], adjudicator: 'lead', decided_at: decidedAt, decision: 'accepted' },
       { start: cp(at.safa!.start), end: cp(at.safa!.end), label: 'GPE', quote: 'al-Safa', agreed_by: [], adjudicator: 'lead', decided_at: decidedAt, decision: 'edited' }
     ])
-  })
+  }, 60_000)
 
   it('shows the document resolved and adjudicated after a restart', async () => {
     web = await startGoldspanWeb({ homeDir })
@@ -145,5 +145,5 @@ describe('a review session by keyboard, ending in a gold export', () => {
     await expect.poll(documentProgress).toBe('4')
     expect(await unit().getAttribute('data-resolved')).not.toBe('')
     expect(app.errors).toEqual([])
-  })
+  }, 60_000)
 })
