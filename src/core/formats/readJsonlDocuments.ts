@@ -1,6 +1,6 @@
 import type { OffsetUnit } from '../text'
 import { documentIdOf } from './documentId'
-import type { ConversionIssue, InterchangeSpan, ReadResult } from './interchange'
+import type { ConversionIssue, InterchangeRelation, InterchangeSpan, ReadResult } from './interchange'
 import { isJsonObject, parseJsonLines } from './jsonLines'
 import { convertSpanOffsets, createUnitOffsets } from './unitOffsets'
 
@@ -10,6 +10,8 @@ export interface RecordReading {
   readonly record: Readonly<Record<string, unknown>>
   /** Converts the span's offsets from the file's unit; a bad span becomes a problem named by `where`. */
   addSpan(where: string, start: unknown, end: unknown, label: unknown, spanId?: string): void
+  /** A relation between two spans of the record, by their ids. */
+  addRelation(relation: InterchangeRelation): void
   /** Something wrong with the record: the whole document is refused, naming each problem. */
   problem(reason: string): void
   /** Something the format has that goldspan does not carry: reported, never dropped silently. */
@@ -52,6 +54,7 @@ export function readJsonlDocuments(content: string, options: JsonlDocumentsOptio
     const text = record.text
     const offsets = createUnitOffsets(text, options.offsetUnit)
     const spans: InterchangeSpan[] = []
+    const relations: InterchangeRelation[] = []
     const problems: string[] = []
     const losses: ConversionIssue[] = []
     options.readRecord({
@@ -66,6 +69,7 @@ export function readJsonlDocuments(content: string, options: JsonlDocumentsOptio
         if ('reason' in converted) problems.push(`${where}: ${converted.reason}`)
         else spans.push(spanId === undefined ? { ...converted, label } : { id: spanId, ...converted, label })
       },
+      addRelation: (relation) => relations.push(relation),
       problem: (reason) => problems.push(reason),
       report: (item, reason) => losses.push({ document: id, item, reason })
     })
@@ -74,7 +78,7 @@ export function readJsonlDocuments(content: string, options: JsonlDocumentsOptio
       result.errors.push({ source, line, reason: `document "${id}": ${problems.join('; ')}` })
       continue
     }
-    result.documents.push({ id, text, spans })
+    result.documents.push(relations.length > 0 ? { id, text, spans, relations } : { id, text, spans })
   }
   // JSON syntax errors were found in a first pass; report everything in file order.
   result.errors.sort((a, b) => a.line - b.line)

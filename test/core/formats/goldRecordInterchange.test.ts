@@ -19,17 +19,20 @@ const record: GoldRecord = {
 }
 
 describe('goldRecordToInterchange', () => {
-  it('converts code point offsets to UTF-16 and reports events and relations', () => {
-    const { document, report } = goldRecordToInterchange(record)
+  it('converts code point offsets to UTF-16 and carries events, arguments, attributes and relations', () => {
+    const { document, report } = goldRecordToInterchange({
+      ...record,
+      entities: record.entities.map((entity) => ({ ...entity, attributes: entity.id === 'T1' ? { Role: 'leader' } : ({} as Record<string, string>) }))
+    })
     // The rocket is 2 UTF-16 units: every offset moves by one.
     expect(document.spans).toEqual([
-      { id: 'T1', start: 3, end: 10, label: 'PER' },
+      { id: 'T1', start: 3, end: 10, label: 'PER', attributes: { Role: 'leader' } },
       { id: 'T2', start: 18, end: 23, label: 'GPE' }
     ])
     expect(document.spans.map((span) => text.slice(span.start, span.end))).toEqual(['Poutine', 'Idlib'])
-    expect(report).toEqual([
-      { document: 'd', item: 'event E1 Attack trigger "frappe" (1 argument(s))', reason: 'events are not carried to other formats yet' },
-      { document: 'd', item: 'relation R1 located_in T1->T2', reason: 'relations are not carried to other formats yet' }
-    ])
+    expect(document.events).toEqual([{ id: 'E1', start: 11, end: 17, label: 'Attack', arguments: [{ role: 'Attacker', ref: 'T1' }] }])
+    expect(text.slice(11, 17)).toBe('frappe')
+    expect(document.relations).toEqual([{ id: 'R1', type: 'located_in', head: 'T1', tail: 'T2' }])
+    expect(report).toEqual([])
   })
 })

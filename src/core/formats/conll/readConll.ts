@@ -1,21 +1,30 @@
 import type { InterchangeSpan, ReadResult } from '../interchange'
 import { decodeChunks, isBioesTag } from './bioChunks'
+import { checkTagScheme } from './checkTagScheme'
 
 export interface ConllReadOptions {
   /** Names the input in errors. */
   readonly source: string
   /** Documents are named `<prefix><n>`, n from 1. */
   readonly documentIdPrefix?: string
+  /**
+   * The scheme the file declares: `BIO` refuses `E-`/`S-` tags, `BIOES` also refuses a
+   * chunk not closed by `E-` or a one-token chunk not tagged `S-`. Without it, tags are
+   * decoded leniently, as conlleval does.
+   */
+  readonly scheme?: 'BIO' | 'BIOES'
 }
 
 interface TokenLine {
   readonly token: string
   readonly tag: string
+  readonly line: number
 }
 
 /**
  * Reads CoNLL BIO / BIOES: one token per line, the token first and the entity tag
- * last (2-column `token tag` or CoNLL-2003 `token POS chunk tag`), a blank line
+ * last (2-column `token tag` or CoNLL-2003 `token POS chunk tag`: the last column is
+ * the tag, the middle ones are not read), a blank line
  * between sentences, `-DOCSTART-` lines between documents. CoNLL keeps no text, so
  * the text is rebuilt: tokens joined by one space, sentences by a newline.
  */
@@ -28,6 +37,9 @@ export function readConll(content: string, options: ConllReadOptions): ReadResul
   let columns: number | null = null
 
   const endSentence = (): void => {
+    if (options.scheme) {
+      for (const { line, reason } of checkTagScheme(sentence, options.scheme)) result.errors.push({ source, line, reason })
+    }
     if (sentence.length > 0) sentences.push(sentence)
     sentence = []
   }
@@ -71,8 +83,10 @@ export function readConll(content: string, options: ConllReadOptions): ReadResul
     const token = fields[0] ?? ''
     const tag = fields[fields.length - 1] ?? ''
     if (!isBioesTag(tag)) return fail(`"${tag}" is not a BIO/BIOES tag (O, B-X, I-X, E-X, S-X)`)
-    sentence.push({ token, tag })
+    sentence.push({ token, tag, line: index + 1 })
   })
   endDocument()
+  // Scheme problems are found at the end of each sentence: list everything in file order.
+  result.errors.sort((a, b) => a.line - b.line)
   return result
 }

@@ -1,5 +1,6 @@
 import { describeSpan, type ConversionIssue, type InterchangeDocument, type WriteResult } from '../interchange'
 import { selectNonOverlapping } from '../nonOverlapping'
+import { reportUncarried } from '../reportUncarried'
 import { encodeChunks, type Chunk } from './bioChunks'
 import { splitSentences, tokenize, type Token } from './tokenize'
 
@@ -51,7 +52,7 @@ export function sentenceRanges(text: string, tokens: readonly Token[], chunkList
 /**
  * Writes CoNLL with a `-DOCSTART-` line before each document, tokens from the export
  * tokenizer (tokenize.ts). CoNLL keeps tokens only: each document's id, whitespace and
- * line layout are reported as not carried.
+ * line layout are reported as not carried, and so are events, relations and attributes.
  */
 export function writeConll(documents: readonly InterchangeDocument[], options: ConllWriteOptions = {}): WriteResult {
   const scheme = options.scheme ?? 'BIO'
@@ -63,6 +64,7 @@ export function writeConll(documents: readonly InterchangeDocument[], options: C
       item: 'document id and text layout',
       reason: 'CoNLL keeps tokens only; read back, tokens are joined by one space and sentences by a newline'
     })
+    report.push(...reportUncarried(document, 'CoNLL'))
     const tokens = tokenize(document.text)
     if (tokens.length === 0) {
       report.push({ document: document.id, item: 'document', reason: 'has no tokens, so CoNLL has nothing to hold for it' })

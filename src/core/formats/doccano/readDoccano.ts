@@ -17,14 +17,15 @@ export interface DoccanoReadOptions {
  * Reads doccano sequence-labelling JSONL in either export form:
  * `{"text", "label": [[start, end, "L"], …]}` or
  * `{"text", "entities": [{id, label, start_offset, end_offset}], "relations": […]}`.
- * Relations, document categories (`label: ["cat"]`) and comments are reported, not carried.
+ * Relations (`from_id` → `to_id`) are read; document categories (`label: ["cat"]`) and
+ * comments are reported, not carried.
  */
 export function readDoccano(content: string, options: DoccanoReadOptions): ReadResult {
   return readJsonlDocuments(content, {
     source: options.source,
     offsetUnit: options.offsetUnit ?? 'utf16',
     shapeError: 'expected an object with a string "text"',
-    readRecord: ({ record, addSpan, problem, report }) => {
+    readRecord: ({ record, addSpan, addRelation, problem, report }) => {
       const labels = record.label ?? record.labels
       if (labels !== undefined && !Array.isArray(labels)) problem('"label" is not an array')
       for (const [index, item] of (Array.isArray(labels) ? labels : []).entries()) {
@@ -42,11 +43,17 @@ export function readDoccano(content: string, options: DoccanoReadOptions): ReadR
         const entityId = entity.id === undefined ? undefined : String(entity.id)
         addSpan(`entities[${index}]`, entity.start_offset, entity.end_offset, entity.label, entityId)
       }
-      for (const relation of Array.isArray(record.relations) ? record.relations : []) {
-        const described = isJsonObject(relation)
-          ? `relation ${String(relation.id)} ${String(relation.type)} ${String(relation.from_id)}->${String(relation.to_id)}`
-          : `relation ${JSON.stringify(relation)}`
-        report(described, 'relations are not carried yet (entity spans only)')
+      const entityIds = new Set((Array.isArray(entities) ? entities : []).map((entity) => (isJsonObject(entity) ? String(entity.id) : '')))
+      for (const [index, relation] of (Array.isArray(record.relations) ? record.relations : []).entries()) {
+        const ends = isJsonObject(relation) ? [relation.from_id, relation.to_id].map((end) => (typeof end === 'number' || typeof end === 'string' ? String(end) : '')) : []
+        const [head = '', tail = ''] = ends
+        if (!isJsonObject(relation) || typeof relation.type !== 'string' || relation.type === '') {
+          problem(`relations[${index}]: expected {"from_id", "to_id", "type"}`)
+        } else if (!entityIds.has(head) || !entityIds.has(tail)) {
+          problem(`relations[${index}]: ${entityIds.has(head) ? 'to_id' : 'from_id'} ${JSON.stringify(entityIds.has(head) ? relation.to_id : relation.from_id)} is no entity id of the record`)
+        } else {
+          addRelation({ ...(relation.id === undefined ? {} : { id: String(relation.id) }), type: relation.type, head, tail })
+        }
       }
       const comments = record.Comments ?? record.comments
       if (Array.isArray(comments) && comments.length > 0) report(`${comments.length} comment(s)`, 'comments are not carried')

@@ -1,4 +1,4 @@
-import type { ConversionIssue, FormatError, InterchangeSpan, ReadResult } from '../interchange'
+import type { ConversionIssue, FormatError, InterchangeRelation, InterchangeSpan, ReadResult } from '../interchange'
 import { isJsonObject } from '../jsonLines'
 import { convertSpanOffsets, createUnitOffsets } from '../unitOffsets'
 
@@ -14,8 +14,10 @@ export interface LabelStudioReadOptions {
 /**
  * Reads a Label Studio JSON export: an array of tasks `{id, data: {text}, annotations:
  * [{result: [...]}], predictions: [...]}`. Offsets are UTF-16 code units (Label Studio
- * runs in the browser). The first non-cancelled item of the chosen layer is read; other
- * annotations of a task, relations and non-span results are reported. Errors name the
+ * runs in the browser). The first non-cancelled item of the chosen layer is read: its
+ * `labels` results become spans and its directed one-label `relation` results relations
+ * (`left` read from `to_id` to `from_id`); other annotations of a task, undirected or
+ * unlabelled relations and other results are reported. Errors name the
  * task by its index in the array (Label Studio exports are one JSON value, not lines).
  */
 export function readLabelStudio(content: string, options: LabelStudioReadOptions): ReadResult {
@@ -63,10 +65,24 @@ export function readLabelStudio(content: string, options: LabelStudioReadOptions
     const results = isJsonObject(chosen) && Array.isArray(chosen.result) ? chosen.result : []
     const offsets = createUnitOffsets(text, 'utf16')
     const spans: InterchangeSpan[] = []
+    const relations: InterchangeRelation[] = []
     const problems: string[] = []
+    /** `{type: "relation", from_id, to_id, direction, labels}`: carried when directed and with one label. */
+    const readRelation = (entry: Record<string, unknown>, index: number): void => {
+      const { from_id: fromId, to_id: toId, direction, labels } = entry
+      const item = `relation ${String(fromId)}->${String(toId)}${Array.isArray(labels) && labels.length > 0 ? ` ${labels.join('|')}` : ''}`
+      if (typeof fromId !== 'string' || typeof toId !== 'string') return void problems.push(`${layer}[0].result[${index}]: relation without string from_id and to_id`)
+      if (direction === 'bi') return notCarried(item, 'undirected (bi) relations are not carried; goldspan relations have a head and a tail')
+      if (!Array.isArray(labels) || labels.length !== 1 || typeof labels[0] !== 'string' || labels[0] === '') {
+        return notCarried(item, 'a relation needs exactly one label to become a goldspan relation type')
+      }
+      const [head, tail] = direction === 'left' ? [toId, fromId] : [fromId, toId]
+      relations.push({ type: labels[0], head, tail })
+    }
     results.forEach((entry: unknown, index: number) => {
       const where = `${layer}[0].result[${index}]`
       if (!isJsonObject(entry)) return problems.push(`${where}: expected an object`)
+      if (entry.type === 'relation') return readRelation(entry, index)
       const value = entry.value
       const labels = isJsonObject(value) ? value.labels : undefined
       // HyperText regions (hypertextlabels) address XPath nodes, not offsets in data.text.
@@ -87,7 +103,7 @@ export function readLabelStudio(content: string, options: LabelStudioReadOptions
       }
     })
     if (problems.length > 0) return fail(`document "${id}": ${problems.join('; ')}`)
-    result.documents.push({ id, text, spans })
+    result.documents.push(relations.length > 0 ? { id, text, spans, relations } : { id, text, spans })
   })
   return result
 }

@@ -1,5 +1,6 @@
 import { describeSpan, type InterchangeDocument, type WriteResult } from '../interchange'
 import { selectNonOverlapping } from '../nonOverlapping'
+import { reportUncarried } from '../reportUncarried'
 import { createUnitOffsets } from '../unitOffsets'
 
 export interface SpacyWriteOptions {
@@ -11,11 +12,12 @@ export interface SpacyWriteOptions {
  * Writes spaCy-style JSONL `{"id", "text", "entities"}` in code points, ready for
  * `doc.char_span(start, end, label)`. spaCy's `doc.ents` refuses overlapping
  * entities, so of overlapping spans only the first (longest at equal start) is
- * written and the others are reported.
+ * written and the others are reported, as are events, relations and span attributes.
  */
 export function writeSpacyJsonl(documents: readonly InterchangeDocument[], options: SpacyWriteOptions = {}): WriteResult {
   const report: WriteResult['report'] = []
   const lines = documents.map((document) => {
+    report.push(...reportUncarried(document, 'spaCy JSONL'))
     const offsets = createUnitOffsets(document.text, 'codepoint')
     const { kept, overlapping } = selectNonOverlapping(document.spans)
     for (const span of overlapping) {
