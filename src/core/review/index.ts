@@ -1,6 +1,5 @@
 export { findDisagreements, REVIEW_GROUPS } from './findDisagreements'
 export type { AnnotatorVersion, Disagreements, FindDisagreementsOptions, ReviewGroup, ReviewUnit, UnitVersion } from './findDisagreements'
-export { acceptAllAgreed, acceptVersion } from './acceptVersion'
 export { unitKey } from './unitKey'
 export { REVIEW_FILE_VERSION, REVIEW_OUTCOMES, reviewDecisionShape, reviewFileShape } from './reviewDecision'
 export type { ReviewDecision, ReviewFile, ReviewOutcome } from './reviewDecision'

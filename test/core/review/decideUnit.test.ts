@@ -184,3 +184,34 @@ describe('reviewFileShape', () => {
     expect(result.error?.issues[0]?.message).toBe('unit "alice=-;bob=30-35:MISC" is decided twice')
   })
 })
+
+describe('review decisions with three annotators', () => {
+  const withNote = (annotations: DocumentAnnotations): DocumentAnnotations => ({ ...annotations, spans: annotations.spans.map((span) => ({ ...span, attributes: { Note: 'x' } })) })
+  const trio = findDisagreements([
+    { annotator: 'alice', annotations: withNote(layer('alice', [['T1', 10, 15, 'ORG']])) },
+    { annotator: 'bob', annotations: layer('bob', [['T1', 10, 15, 'LOC']]) },
+    { annotator: 'carol', annotations: layer('carol', [['T8', 10, 15, 'ORG']]) }
+  ]).units[0]!
+
+  it("lists in agreedBy every annotator who had the accepted span, and keeps the chosen version's attributes", () => {
+    expect(trio.group).toBe('label-differs')
+    const [span] = acceptOne(start, trio, 'alice', BY).state.gold.spans
+    expect(span).toEqual({
+      id: 'T1',
+      start: 10,
+      end: 15,
+      label: 'ORG',
+      annotator: 'gold',
+      created: NOW,
+      updated: NOW,
+      attributes: { Note: 'x' },
+      // alice and carol both said ORG on 10-15; bob said LOC.
+      provenance: { agreedBy: ['alice', 'carol'], adjudicator: 'lead', decidedAt: NOW, decision: 'accepted' }
+    })
+  })
+
+  it('refuses an annotator outside the unit and a layer other than gold', () => {
+    expect(() => acceptOne(start, trio, 'zed', BY)).toThrow('annotator "zed" is not part of the unit at 10-15')
+    expect(() => rejectUnit({ gold: alice, decisions: [] }, trio, BY)).toThrow('review decisions go to the "gold" layer, not to annotator "alice"')
+  })
+})
