@@ -52,6 +52,8 @@ export function useGlobalShortcuts(services: AppServices): void {
     const onMenu = (command: MenuCommand): void => {
       const echo = lastKeyAction.name === command && performance.now() - lastKeyAction.at < MENU_ECHO_MS
       if (echo) return
+      // Another screen (review) undoes its own steps; the hidden document must not change.
+      if ((command === 'undo' || command === 'redo') && view.getState().screen !== 'annotate') return
       switch (command) {
         case 'undo':
           return commands.undo()

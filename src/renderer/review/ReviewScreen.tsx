@@ -11,6 +11,9 @@ import { ReviewSidebar } from './ReviewSidebar'
 import { GROUP_NAMES, UnitPanel } from './UnitPanel'
 import './review.css'
 
+// As in useGlobalShortcuts: a menu command this soon after a handled key is that key's echo.
+const MENU_ECHO_MS = 150
+
 /** Fields where keys type text; a checkbox is not one, so the review keys work after ticking an annotator. */
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
@@ -103,18 +106,29 @@ export function ReviewScreen() {
 
   useEffect(() => {
     const context = { labels, leave: () => services.view.setScreen('annotate') }
+    let lastKeyAt = -Infinity
     // Capture phase: before the window-wide shortcuts, whose undo and text keys act on the annotated document.
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || services.view.getState().helpOpen || isTypingTarget(event.target)) return
       if (handleReviewKey(event, store, context)) {
+        lastKeyAt = performance.now()
         event.preventDefault()
         event.stopPropagation()
       } else if (event.key !== '?') {
         event.stopPropagation()
       }
     }
+    // The desktop Edit menu's Undo/Redo; its accelerator may also arrive as the keydown handled just before.
+    const stopMenu = services.connection.onMenuCommand((command) => {
+      if ((command !== 'undo' && command !== 'redo') || performance.now() - lastKeyAt < MENU_ECHO_MS) return
+      if (command === 'undo') store.undo()
+      else store.redo()
+    })
     window.addEventListener('keydown', onKeyDown, true)
-    return () => window.removeEventListener('keydown', onKeyDown, true)
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true)
+      stopMenu()
+    }
   }, [store, services, labels])
 
   return (
