@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { DocumentAnnotations, DocumentStatus } from '../model'
 import { DOCUMENT_STATUSES, PROVENANCE_DECISIONS } from '../model'
-import { reviewDecisionShape } from '../review'
+import { linkDecisionShape, reviewDecisionShape } from '../review'
 import type { Schema } from '../schema'
 import type { CorpusSearchResult } from '../search'
 import { OFFSET_UNITS } from '../text'
@@ -205,7 +205,7 @@ export const channelPayloads = {
   ...importExportPayloads,
   'review:summary': z.object({ annotators: z.array(annotatorName).max(64) }).strict(),
   'review:document': z.object({ documentId: z.string().min(1).max(256), annotators: z.array(annotatorName).min(2).max(64) }).strict(),
-  'review:save': z.object({ gold: documentAnnotationsShape, decisions: z.array(reviewDecisionShape) }).strict(),
+  'review:save': z.object({ gold: documentAnnotationsShape, decisions: z.array(reviewDecisionShape), links: z.array(linkDecisionShape).optional() }).strict(),
   // Fewer than two annotators answers only the list to choose from.
   'agreement:report': z.object({ annotators: z.array(annotatorName).max(64) }).strict()
 } as const

@@ -1,5 +1,5 @@
 import type { DocumentAnnotations, DocumentStatus } from '../model'
-import type { ReviewDecision, ReviewGroup } from '../review'
+import type { LinkDecision, ReviewDecision, ReviewGroup } from '../review'
 import type { ProjectProblem } from './contract'
 
 /** One document of the review list: its units by group and how many are decided. */
@@ -30,6 +30,8 @@ export interface ReviewDocument {
   readonly versions: readonly { readonly annotator: string; readonly annotations: DocumentAnnotations }[]
   readonly gold: DocumentAnnotations
   readonly decisions: readonly ReviewDecision[]
+  /** Decisions on arguments and relations between gold spans (none in review files from before links). */
+  readonly links?: readonly LinkDecision[]
   /** Set when the gold or review file cannot be read: shown, never overwritten. */
   readonly readOnlyReason?: string
 }

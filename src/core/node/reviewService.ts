@@ -1,10 +1,10 @@
 import type { ChannelPayload, ChannelResults, ProjectProblem } from '../api'
 import type { ReviewDocument, ReviewDocumentSummary, ReviewSummary } from '../api/reviewResults'
 import type { CorpusDocument, DocumentAnnotations } from '../model'
-import { findDisagreements, reviewProgress, type ReviewDecision } from '../review'
+import { findDisagreements, linkProgress, reviewLinks, reviewProgress, sumProgress, type LinkDecision, type ReviewDecision } from '../review'
 import { AnnotationFileError } from './errors'
 import { emptyAnnotations, GOLD_ANNOTATOR, listAnnotations, listAnnotators, loadAnnotations, saveAnnotations, type Project } from './project'
-import { loadReviewDecisions, saveReviewDecisions } from './reviewStore'
+import { loadReview, saveReviewDecisions } from './reviewStore'
 import { WorkspaceError } from './workspaceError'
 
 /** What the review channels need from the workspace that serves them. */
@@ -50,18 +50,21 @@ async function summarize(project: Project, annotators: readonly string[]): Promi
   for (const document of project.documents) {
     const versions = layers.map((layer) => layer.get(document.id))
     if (!versions.every(isAnnotated)) continue
-    const { units, counts } = findDisagreements(
-      versions.map((annotations, index) => ({ annotator: annotators[index] as string, annotations })),
-      { textLength: document.text.length }
-    )
+    const sources = versions.map((annotations, index) => ({ annotator: annotators[index] as string, annotations }))
+    const { units, counts } = findDisagreements(sources, { textLength: document.text.length })
     let decisions: readonly ReviewDecision[] = []
+    let links: readonly LinkDecision[] = []
     try {
-      decisions = await loadReviewDecisions(project, document.id)
+      ;({ decisions, links } = await loadReview(project, document.id))
     } catch (error) {
       if (!(error instanceof AnnotationFileError)) throw error
       problems.push({ file: error.file, reason: error.reason })
     }
-    documents.push({ documentId: document.id, counts, ...reviewProgress(units, decisions), goldStatus: gold.get(document.id)?.status ?? 'todo' })
+    const goldLayer = gold.get(document.id)
+    // Disputed arguments and relations count once both their ends are in gold.
+    const linksProgress = goldLayer ? linkProgress(reviewLinks(goldLayer, sources, project.config.schema, links)) : { resolved: 0, total: 0 }
+    const progress = sumProgress([reviewProgress(units, decisions), linksProgress])
+    documents.push({ documentId: document.id, counts, ...progress, goldStatus: goldLayer?.status ?? 'todo' })
   }
   return { annotators: available, documents, problems }
 }
@@ -72,7 +75,9 @@ async function openForReview(project: Project, document: CorpusDocument, annotat
   for (const annotator of annotators) versions.push({ annotator, annotations: await loadAnnotations(project, annotator, document.id) })
   const opened = { documentId: document.id, text: document.text, versions }
   try {
-    return { ...opened, gold: await loadAnnotations(project, GOLD_ANNOTATOR, document.id), decisions: await loadReviewDecisions(project, document.id) }
+    const gold = await loadAnnotations(project, GOLD_ANNOTATOR, document.id)
+    const { decisions, links } = await loadReview(project, document.id)
+    return { ...opened, gold, decisions, links }
   } catch (error) {
     // Shown read-only: the unreadable file stays untouched on disk.
     if (!(error instanceof AnnotationFileError)) throw error
@@ -100,7 +105,7 @@ export function createReviewApi(context: ReviewContext): { [C in ReviewChannels]
         const project = context.requireProject()
         return openForReview(project, context.requireDocument(project, documentId), annotators)
       }),
-    'review:save': ({ gold, decisions }) =>
+    'review:save': ({ gold, decisions, links }) =>
       context.inTurn(async () => {
         context.requireAnnotator()
         const project = context.requireProject()
@@ -109,7 +114,7 @@ export function createReviewApi(context: ReviewContext): { [C in ReviewChannels]
         }
         context.requireDocument(project, gold.documentId)
         await saveAnnotations(project, gold)
-        await saveReviewDecisions(project, gold.documentId, decisions)
+        await saveReviewDecisions(project, gold.documentId, decisions, links ?? [])
         return { savedAt: context.now() }
       })
   }

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { REVIEW_FILE_VERSION, reviewFileShape, type ReviewDecision, type ReviewFile } from '../review'
+import { REVIEW_FILE_VERSION, reviewFileShape, type LinkDecision, type ReviewDecision, type ReviewFile } from '../review'
 import { formatZodIssues } from '../schema'
 import { AnnotationFileError } from './errors'
 import { fileSystemErrorReason } from './fileSystemErrorReason'
@@ -34,20 +34,27 @@ function reviewFile(file: string, documentId: string): SafeJsonFile<ReviewFile> 
  * Throws AnnotationFileError naming the file when it cannot be read; it is left as it is.
  */
 export async function loadReviewDecisions(project: Project, documentId: string): Promise<readonly ReviewDecision[]> {
+  return (await loadReview(project, documentId)).decisions
+}
+
+/** The unit and link decisions of one document (both [] when there is no review file yet; links [] in files from before links). */
+export async function loadReview(project: Project, documentId: string): Promise<{ readonly decisions: readonly ReviewDecision[]; readonly links: readonly LinkDecision[] }> {
   const data = await reviewFile(reviewFilePath(project.dir, documentId), documentId).read()
-  return data?.decisions ?? []
+  return { decisions: data?.decisions ?? [], links: data?.links ?? [] }
 }
 
 /**
  * Writes one document's review decisions atomically (keeping the previous version as
- * `.bak`), sorted by unit key. Refuses, naming the file, when the project is read-only or
+ * `.bak`), sorted by unit key, and its link decisions sorted by link key. Refuses, naming the file, when the project is read-only or
  * the file on disk is unreadable.
  */
-export async function saveReviewDecisions(project: Project, documentId: string, decisions: readonly ReviewDecision[]): Promise<void> {
+export async function saveReviewDecisions(project: Project, documentId: string, decisions: readonly ReviewDecision[], links: readonly LinkDecision[] = []): Promise<void> {
   const file = reviewFilePath(project.dir, documentId)
   if (project.readOnly !== undefined) throw new AnnotationFileError(file, `not saved: the project is open read-only: ${project.readOnly}`)
   const sorted = [...decisions].sort((a, b) => (a.unitKey < b.unitKey ? -1 : a.unitKey > b.unitKey ? 1 : 0))
-  const content: ReviewFile = { version: REVIEW_FILE_VERSION, documentId, decisions: sorted }
+  const sortedLinks = [...links].sort((a, b) => (a.linkKey < b.linkKey ? -1 : a.linkKey > b.linkKey ? 1 : 0))
+  // No `links` field until there is a link decision: such a file reads as before links were reviewed.
+  const content: ReviewFile = { version: REVIEW_FILE_VERSION, documentId, decisions: sorted, ...(sortedLinks.length > 0 ? { links: sortedLinks } : {}) }
   const checked = reviewFileShape.safeParse(content)
   if (!checked.success) throw new AnnotationFileError(file, `not saved: ${formatZodIssues(checked.error.issues)}`)
   await serializeByKey(file, async () => {

@@ -1,4 +1,4 @@
-import { insertSpan, nextSpanId, removeSpan, runSteps, setStatus, type DocumentOperation } from '../annotations'
+import { insertSpan, nextSpanId, removeSpanWithLinks, runSteps, setStatus, type DocumentOperation } from '../annotations'
 import { GOLD_ANNOTATOR, type DocumentAnnotations, type DocumentStatus, type Span, type SpanProvenance } from '../model'
 import type { ReviewUnit } from './findDisagreements'
 import { applyReviewChange, type ReviewChangeResult, type ReviewState } from './reviewChange'
@@ -45,8 +45,9 @@ function resolveSteps(state: ReviewState, unit: ReviewUnit, outcome: ReviewOutco
   const key = unitKey(unit)
   const previous = state.decisions.find((decision) => decision.unitKey === key)
   const steps: Step[] = []
+  // The links carried onto these spans go with them; the links step proposes them again.
   for (const id of previous?.goldSpanIds ?? []) {
-    steps.push((current) => (current.spans.some((span) => span.id === id) ? removeSpan(current, id) : { annotations: current, ...noop }))
+    steps.push((current) => (current.spans.some((span) => span.id === id) ? removeSpanWithLinks(current, id, by.now) : { annotations: current, ...noop }))
   }
   const goldSpanIds: string[] = []
   for (const candidate of candidates) {
@@ -118,13 +119,13 @@ export function editUnit(state: ReviewState, unit: ReviewUnit, span: EditedSpan,
   return resolve(state, unit, 'edited', [], [{ span, decision: 'edited' }], by)
 }
 
-/** Takes back the decision on `unit`: its gold spans are removed and the unit is unresolved again. */
-export function undecideUnit(state: ReviewState, unit: ReviewUnit): ReviewChangeResult {
+/** Takes back the decision on `unit`: its gold spans are removed (with their links) and the unit is unresolved again. */
+export function undecideUnit(state: ReviewState, unit: ReviewUnit, now = new Date().toISOString()): ReviewChangeResult {
   checkGold(state.gold)
   const key = unitKey(unit)
   const previous = state.decisions.find((decision) => decision.unitKey === key)
   const steps: Step[] = (previous?.goldSpanIds ?? []).map((id) => (current) =>
-    current.spans.some((span) => span.id === id) ? removeSpan(current, id) : { annotations: current, ...noop }
+    current.spans.some((span) => span.id === id) ? removeSpanWithLinks(current, id, now) : { annotations: current, ...noop }
   )
   return applyReviewChange(state, { gold: runSteps(state.gold, steps).operation, decisions: [{ unitKey: key, decision: null }] })
 }

@@ -1,5 +1,6 @@
 import { applyDocumentOperation, type DocumentOperation } from '../annotations'
 import type { DocumentAnnotations } from '../model'
+import type { LinkDecision } from './linkDecision'
 import type { ReviewDecision } from './reviewDecision'
 
 /** What review works on for one document: the gold layer and the decisions taken so far. */
@@ -7,6 +8,8 @@ export interface ReviewState {
   readonly gold: DocumentAnnotations
   /** Sorted by unit key, at most one per unit. */
   readonly decisions: readonly ReviewDecision[]
+  /** Decisions on the annotators' arguments and relations, sorted by link key (none when absent). */
+  readonly links?: readonly LinkDecision[]
 }
 
 /**
@@ -16,6 +19,8 @@ export interface ReviewState {
 export interface ReviewChange {
   readonly gold: DocumentOperation
   readonly decisions: readonly { readonly unitKey: string; readonly decision: ReviewDecision | null }[]
+  /** The link decisions it sets or removes, by link key. */
+  readonly links?: readonly { readonly linkKey: string; readonly decision: LinkDecision | null }[]
 }
 
 export interface ReviewChangeResult {
@@ -39,9 +44,22 @@ export function applyReviewChange(state: ReviewState, change: ReviewChange): Rev
     if (decision) byKey.set(unitKey, decision)
     else byKey.delete(unitKey)
   }
+  const links = applyLinkDecisions(state.links ?? [], change.links ?? [])
   return {
-    state: { gold: gold.annotations, decisions: [...byKey.values()].sort(compareKeys) },
+    state: { ...state, gold: gold.annotations, decisions: [...byKey.values()].sort(compareKeys), ...(links.changed ? { links: links.decisions } : {}) },
     change,
-    inverse: { gold: gold.inverse, decisions: restore }
+    inverse: { gold: gold.inverse, decisions: restore, ...(links.changed ? { links: links.restore } : {}) }
   }
+}
+
+function applyLinkDecisions(current: readonly LinkDecision[], changes: NonNullable<ReviewChange['links']>) {
+  const byKey = new Map(current.map((decision) => [decision.linkKey, decision]))
+  const restore: { linkKey: string; decision: LinkDecision | null }[] = []
+  for (const { linkKey, decision } of changes) {
+    restore.unshift({ linkKey, decision: byKey.get(linkKey) ?? null })
+    if (decision) byKey.set(linkKey, decision)
+    else byKey.delete(linkKey)
+  }
+  const decisions = [...byKey.values()].sort((a, b) => (a.linkKey < b.linkKey ? -1 : a.linkKey > b.linkKey ? 1 : 0))
+  return { changed: changes.length > 0, decisions, restore }
 }

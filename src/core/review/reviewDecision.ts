@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { linkDecisionShape, type LinkDecision } from './linkDecision'
 
 /** How the adjudicator resolved a review unit. */
 export const REVIEW_OUTCOMES = ['accepted', 'accepted-all', 'none', 'edited'] as const
@@ -24,11 +25,16 @@ export interface ReviewDecision {
 /** Version of the per-document review file. */
 export const REVIEW_FILE_VERSION = 1
 
-/** `review/<document>.json`: every decision made on one document, sorted by unit key. */
+/**
+ * `review/<document>.json`: every decision made on one document, sorted by unit key, and the
+ * decisions on arguments and relations sorted by link key (`links`, absent from files
+ * written before links were reviewed, and while there is none).
+ */
 export interface ReviewFile {
   readonly version: typeof REVIEW_FILE_VERSION
   readonly documentId: string
   readonly decisions: readonly ReviewDecision[]
+  readonly links?: readonly LinkDecision[]
 }
 
 const name = z.string().min(1).max(64)
@@ -45,12 +51,22 @@ export const reviewDecisionShape = z
   .strict()
 
 export const reviewFileShape = z
-  .object({ version: z.literal(REVIEW_FILE_VERSION), documentId: z.string().min(1).max(256), decisions: z.array(reviewDecisionShape) })
+  .object({
+    version: z.literal(REVIEW_FILE_VERSION),
+    documentId: z.string().min(1).max(256),
+    decisions: z.array(reviewDecisionShape),
+    links: z.array(linkDecisionShape).optional()
+  })
   .strict()
   .superRefine((file, ctx) => {
     const seen = new Set<string>()
     file.decisions.forEach((decision, index) => {
       if (seen.has(decision.unitKey)) ctx.addIssue({ code: 'custom', path: ['decisions', index, 'unitKey'], message: `unit "${decision.unitKey}" is decided twice` })
       seen.add(decision.unitKey)
+    })
+    const seenLinks = new Set<string>()
+    file.links?.forEach((decision, index) => {
+      if (seenLinks.has(decision.linkKey)) ctx.addIssue({ code: 'custom', path: ['links', index, 'linkKey'], message: `link "${decision.linkKey}" is decided twice` })
+      seenLinks.add(decision.linkKey)
     })
   })
