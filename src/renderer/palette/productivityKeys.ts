@@ -6,7 +6,8 @@ import { paletteStoreOf } from './paletteStore'
 
 /**
  * Window-wide keys of search, annotate-all, the palette and quick navigation. `typing` is
- * true in a text field, where only the Ctrl/Cmd keys and F3 act. Returns true when the
+ * true in a text field, where only the Ctrl/Cmd keys and F3 act; off the annotation screen
+ * only Ctrl/Cmd+K does. Returns true when the
  * key was used (the caller then prevents the default, e.g. the browser's own find bar).
  */
 export function handleProductivityKey(event: KeyboardEvent, services: AppServices, typing: boolean): boolean {
@@ -17,6 +18,8 @@ export function handleProductivityKey(event: KeyboardEvent, services: AppService
     paletteStoreOf(services).toggle()
     return true
   }
+  // The review and agreement screens have keys of their own; search and navigation act on the editor.
+  if (services.view.getState().screen !== 'annotate') return false
   if (mod && !event.altKey && key === 'f') {
     search.openPanel(event.shiftKey ? 'corpus' : 'document')
     return true
