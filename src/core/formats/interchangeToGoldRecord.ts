@@ -9,18 +9,21 @@ export interface GoldRecordFromInterchangeOptions {
   readonly exportedAt: string
 }
 
-/** Hands out `T<n>`/`R<n>` ids: a source id of that form is kept when still free, others get the next number. */
-function createIdAllocator(): (prefix: 'T' | 'R', sourceId: string | undefined) => string {
+/**
+ * Hands out `T<n>`/`R<n>` ids: a source id of that form (`reserved`) is kept the first
+ * time it is asked for; others get the next number no source id claims.
+ */
+function createIdAllocator(reserved: ReadonlySet<string>): (prefix: 'T' | 'R', sourceId: string | undefined) => string {
   const used = new Set<string>()
   const next = { T: 0, R: 0 }
   return (prefix, sourceId) => {
-    if (sourceId !== undefined && new RegExp(`^${prefix}[1-9]\\d*$`).test(sourceId) && !used.has(sourceId)) {
+    if (sourceId !== undefined && sourceId.startsWith(prefix) && reserved.has(sourceId) && !used.has(sourceId)) {
       used.add(sourceId)
       return sourceId
     }
     let id: string
     do id = `${prefix}${++next[prefix]}`
-    while (used.has(id))
+    while (used.has(id) || reserved.has(id))
     used.add(id)
     return id
   }
@@ -45,7 +48,8 @@ export function interchangeToGoldRecord(
   const notCarried = (item: string, reason: string): void => {
     report.push({ document: document.id, item, reason })
   }
-  const allocate = createIdAllocator()
+  const sourceIds = [...document.spans, ...(document.events ?? []), ...(document.relations ?? [])].map((item) => item.id)
+  const allocate = createIdAllocator(new Set(sourceIds.filter((id): id is string => id !== undefined && /^[TR][1-9]\d*$/.test(id))))
   const newIds = new Map<string, string>()
   const ambiguous = new Set<string>()
   const assign = (span: InterchangeSpan): string => {
