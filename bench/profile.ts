@@ -14,6 +14,7 @@ interface ProfileNode {
   id: number
   callFrame: { functionName: string; url: string; lineNumber: number }
   hitCount?: number
+  children?: number[]
 }
 
 interface CpuProfile {
@@ -65,7 +66,44 @@ try {
     selfTime.set(key, (selfTime.get(key) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000)
   })
   const top = [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 30)
+  process.stdout.write('self time\n')
   for (const [name, ms] of top) process.stdout.write(`${ms.toFixed(1).padStart(8)} ms  ${name}\n`)
+  // Total time (self and callees) per function, each function counted once per stack.
+  const parents = new Map<number, number>()
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id)
+  const nameOf = (node: ProfileNode): string => `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`
+  const totalTime = new Map<string, number>()
+  profile.samples.forEach((id, index) => {
+    const seen = new Set<string>()
+    for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
+      const node = byId.get(at)
+      if (!node) break
+      seen.add(nameOf(node))
+    }
+    for (const name of seen) totalTime.set(name, (totalTime.get(name) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000)
+  })
+  // Where the time of one function goes: total time of its direct callees (PROFILE_FOCUS=name).
+  const focus = process.env.PROFILE_FOCUS
+  if (focus) {
+    const callees = new Map<string, number>()
+    profile.samples.forEach((id, index) => {
+      let child: ProfileNode | undefined
+      for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
+        const node = byId.get(at)
+        if (!node) break
+        if (node.callFrame.functionName === focus) {
+          const name = child ? nameOf(child) : '(self)'
+          callees.set(name, (callees.get(name) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000)
+          break
+        }
+        child = node
+      }
+    })
+    process.stdout.write(`callees of ${focus}\n`)
+    for (const [name, ms] of [...callees].sort((a, b) => b[1] - a[1]).slice(0, 20)) process.stdout.write(`${ms.toFixed(1).padStart(8)} ms  ${name}\n`)
+  }
+  process.stdout.write('total time\n')
+  for (const [name, ms] of [...totalTime].sort((a, b) => b[1] - a[1]).slice(0, 45)) process.stdout.write(`${ms.toFixed(1).padStart(8)} ms  ${name}\n`)
 } finally {
   await browser.close()
   await web.stop()

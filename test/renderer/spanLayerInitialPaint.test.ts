@@ -42,3 +42,28 @@ describe('span layer initial paint', () => {
     expect(spanLayerKey.getState(target.view.state)).toBe(before)
   })
 })
+
+describe('SpanAnnotations first render', () => {
+  it('builds the text with its spans in one pass: nothing inside a paragraph is patched afterwards', async () => {
+    const { SpanAnnotations } = await import('../../src/renderer/editor/spanAnnotationsExtension')
+    const layout = createTextLayout('Alice met Bob\nin Paris')
+    const paint: SpanPaint = { spans: [span('T1', 0, 5), span('T2', 10, 13)], colors: new Map(), selectedSpanId: null }
+    const element = document.createElement('div')
+    const changed: Node[] = []
+    const observer = new MutationObserver((records) => changed.push(...records.map((record) => record.target)))
+    observer.observe(element, { childList: true, subtree: true, attributes: true, characterData: true })
+    const commands = {} as never
+    editor = new Editor({
+      element,
+      extensions: [Document, TextSection, Paragraph, Text, SpanAnnotations.configure({ layout, commands, initialPaint: paint })],
+      content: buildDocumentJson(layout),
+      editable: false,
+      injectCSS: false
+    })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    observer.disconnect()
+    expect([...editor.view.dom.querySelectorAll('[data-span-id]')].map((found) => found.textContent)).toEqual(['Alice', 'Bob'])
+    const paragraphs = [...editor.view.dom.querySelectorAll('p')]
+    expect(changed.filter((target) => paragraphs.some((paragraph) => paragraph.contains(target)))).toEqual([])
+  })
+})

@@ -1,5 +1,5 @@
-import { Extension } from '@tiptap/core'
-import { Plugin, PluginKey } from '@tiptap/pm/state'
+import { createDocument, Extension } from '@tiptap/core'
+import { EditorState, Plugin, PluginKey } from '@tiptap/pm/state'
 import type { AnnotationCommands } from '../state/annotationCommands'
 import { handleEditorKey } from './editorKeys'
 import { createInvisibleCharLayerPlugin } from './invisibleCharLayer'
@@ -28,6 +28,19 @@ export const SpanAnnotations = Extension.create<SpanAnnotationsOptions>({
 
   addOptions() {
     return { layout: null, commands: null, initialPaint: null }
+  },
+
+  /**
+   * Tiptap builds its view from a first state without plugins and adds them just after:
+   * at 10k spans the text's DOM was built bare, then patched with every span (two thirds
+   * of opening 1 MB). A first state that already has the plugins makes the view build the
+   * DOM once, spans included; adding the plugins then keeps the layers' states, whose
+   * keys are the same, so nothing is redrawn. Tiptap keeps a state set before it creates one.
+   */
+  onBeforeCreate() {
+    const editor = this.editor
+    const doc = createDocument(editor.options.content, editor.schema, editor.options.parseOptions)
+    ;(editor as unknown as { editorState: EditorState }).editorState = EditorState.create({ doc, schema: editor.schema, plugins: editor.extensionManager.plugins })
   },
 
   addProseMirrorPlugins() {
