@@ -23,7 +23,7 @@ export function AgreementCharts({ data }: { readonly data: AgreementData }) {
         {...labels}
         domain={[0, 1]}
         horizontal
-        caption="One bar per pair; no bar where the label has no span on the pair's shared documents."
+        caption="One bar per pair; no bar where neither of the pair used the label on their shared documents (F1 undefined)."
       />
       <BarFigure
         title="Label distribution per annotator"
@@ -53,15 +53,17 @@ export function AgreementCharts({ data }: { readonly data: AgreementData }) {
               </select>
             )}
           </div>
-          <BarFigure
-            title={`How ${confusion.annotators[1]} labelled ${confusion.annotators[0]}'s boundaries`}
-            testId="agreement-chart-confusion"
-            {...confusionRows(confusion)}
-            horizontal
-            stacked
-            caption="Each bar: the boundaries the first annotator gave this label, split by the second annotator's label there."
-          />
-          <ConfusionMatrix confusion={confusion} />
+          <div className="gs-agreement-confusion-card__body">
+            <BarFigure
+              title={`How ${confusion.annotators[1]} labelled ${confusion.annotators[0]}'s boundaries`}
+              testId="agreement-chart-confusion"
+              {...confusionRows(confusion)}
+              horizontal
+              stacked
+              caption="Each bar: the boundaries the first annotator gave this label, split by the second annotator's label there."
+            />
+            <ConfusionMatrix confusion={confusion} />
+          </div>
         </section>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis, type LegendPayload } from 'recharts'
 import { seriesColour } from './formatFigure'
 
 /** One row of a bar chart: its category and one value per series (`s0`, `s1`, …; null draws no bar). */
@@ -21,6 +21,13 @@ interface BarFigureProps {
 }
 
 const format = (value: unknown): string => (typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(4)) : 'n/a')
+/** Values written on the bars: ratios with two decimals, counts as they are, nothing for an undefined value. */
+const barLabel = (value: unknown): string => (typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(2)) : '')
+const RATIO_TICKS = [0, 0.2, 0.4, 0.6, 0.8, 1]
+/** A zero is drawn as a sliver with its label, so that it differs from an undefined value (no bar at all). */
+const zeroAsSliver = (value: number | null | undefined): number => (value === 0 ? 2 : 0)
+/** Legend in series order (recharts sorts by name otherwise). */
+const seriesOrder = (item: LegendPayload): number => Number(String(item.dataKey).slice(1))
 
 /**
  * A grouped bar chart drawn by recharts (SVG). Series keys are positional (`s0`…), since
@@ -30,11 +37,11 @@ const format = (value: unknown): string => (typeof value === 'number' ? (Number.
 export function BarFigure({ title, testId, rows, series, domain, horizontal = false, caption, width = 560, stacked = false }: BarFigureProps) {
   const band = stacked ? 28 : Math.max(22, series.length * 14 + 8)
   const height = horizontal ? 70 + rows.length * band : 280
-  const valueAxis = domain ? { type: 'number' as const, domain: [...domain], tickFormatter: (value: number) => value.toFixed(1) } : { type: 'number' as const, allowDecimals: false }
+  const valueAxis = domain ? { type: 'number' as const, domain: [...domain], ticks: RATIO_TICKS, tickFormatter: (value: number) => value.toFixed(1) } : { type: 'number' as const, allowDecimals: false }
   return (
     <figure className="gs-agreement-card gs-agreement-chart" data-testid={testId} data-rows={rows.length} data-series={series.length}>
       <h2>{title}</h2>
-      <BarChart width={width} height={height} data={[...rows]} layout={horizontal ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 16, bottom: 4, left: horizontal ? 24 : 0 }}>
+      <BarChart width={width} height={height} data={[...rows]} layout={horizontal ? 'vertical' : 'horizontal'} margin={{ top: 16, right: horizontal ? 44 : 16, bottom: 4, left: horizontal ? 24 : 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e2dfd8" />
         {horizontal ? (
           <>
@@ -48,9 +55,11 @@ export function BarFigure({ title, testId, rows, series, domain, horizontal = fa
           </>
         )}
         <Tooltip formatter={format} />
-        <Legend />
+        <Legend itemSorter={seriesOrder} />
         {series.map((name, index) => (
-          <Bar key={name} dataKey={`s${index}`} name={name} fill={seriesColour(index)} stackId={stacked ? 'stack' : undefined} isAnimationActive={false} />
+          <Bar key={name} dataKey={`s${index}`} name={name} fill={seriesColour(index)} stackId={stacked ? 'stack' : undefined} minPointSize={stacked ? 0 : zeroAsSliver} isAnimationActive={false}>
+            {!stacked && <LabelList dataKey={`s${index}`} position={horizontal ? 'right' : 'top'} formatter={barLabel} fontSize={11} fill="#1f2328" />}
+          </Bar>
         ))}
       </BarChart>
       <figcaption className="gs-muted gs-agreement-note">{caption}</figcaption>

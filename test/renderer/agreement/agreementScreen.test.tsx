@@ -85,11 +85,12 @@ describe('AgreementScreen', () => {
     // Distribution: labels LOC, ORG, PER × 2 annotators, counts alice 2/1/1, bob 1/1/2 — all non-zero → 6 bars.
     expect(bars('agreement-chart-distribution')).toBe(6)
     // Events: trigger id. F1 1, the other three 0 (drawn with no height, so counted only if recharts keeps zero bars).
-    // Recharts draws no rectangle for a zero value, so the counts below are the non-zero values.
-    // Strict F1 per label: LOC tp 1, fn 1 → 2/3; ORG 0 (20-25 vs 5-9); PER tp 1, fp 1 → 2/3 → 2 bars.
-    expect(bars('agreement-chart-labels')).toBe(2)
-    // Events: trigger identification F1 1; classification and both argument measures 0 → 1 bar.
-    expect(bars('agreement-chart-events')).toBe(1)
+    // A zero F1 is drawn as a sliver (so it differs from an undefined value, which draws nothing).
+    // Strict F1 per label: LOC tp 1, fn 1 → 2/3; ORG 0 (20-25 vs 5-9); PER tp 1, fp 1 → 2/3 → 3 bars.
+    expect(bars('agreement-chart-labels')).toBe(3)
+    expect(container.querySelector('[data-testid="agreement-chart-labels"]')?.textContent).toContain('0.67')
+    // Events: trigger identification F1 1; classification and both argument measures 0 → 4 bars.
+    expect(bars('agreement-chart-events')).toBe(4)
     // Confusion as stacked bars: LOC → LOC 1, LOC → ORG 1, ORG → not marked 1, PER → PER 1 → 4 segments.
     expect(bars('agreement-chart-confusion')).toBe(4)
   })
