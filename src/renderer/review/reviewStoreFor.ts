@@ -10,8 +10,15 @@ const stores = new WeakMap<AppServices, ReviewStore>()
 export function reviewStoreFor(services: AppServices): ReviewStore {
   let store = stores.get(services)
   if (!store) {
-    store = new ReviewStore(services.connection.api, () => services.session.getState().session?.annotator ?? null)
-    stores.set(services, store)
+    const created = new ReviewStore(services.connection.api, () => services.session.getState().session?.annotator ?? null)
+    // Web mode only, as for the annotated documents: a browser tab closing would drop an unsaved decision.
+    if (services.connection.mode === 'web') {
+      window.addEventListener('beforeunload', (event) => {
+        if (created.hasUnsavedChanges) event.preventDefault()
+      })
+    }
+    stores.set(services, created)
+    store = created
   }
   return store
 }

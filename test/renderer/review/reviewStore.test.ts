@@ -23,7 +23,8 @@ const bo = layer('bo', [[0, 3, 'PER'], [8, 10, 'ORG']])
 function fakeReviewApi(options: { failSaves?: number } = {}) {
   const saves: { gold: DocumentAnnotations; decisions: ReviewDecision[] }[] = []
   let failures = options.failSaves ?? 0
-  const stored: { gold: DocumentAnnotations; decisions: readonly ReviewDecision[] } = { gold: { ...emptyAnnotations('d1', 'gold') }, decisions: [] }
+  const stored = new Map<string, { gold: DocumentAnnotations; decisions: readonly ReviewDecision[] }>()
+  const storedOf = (documentId: string) => stored.get(documentId) ?? { gold: emptyAnnotations(documentId, 'gold'), decisions: [] }
   const api = {
     'review:summary': async ({ annotators }: { annotators: string[] }) => ({
       annotators: ['ana', 'bo'],
@@ -33,15 +34,14 @@ function fakeReviewApi(options: { failSaves?: number } = {}) {
           : [{ documentId: 'd1', counts: { agreed: 1, 'label-differs': 1, 'boundary-differs': 0, 'boundary-and-label-differ': 0, 'only-one': 1 }, resolved: 0, total: 3, goldStatus: 'todo' as const }],
       problems: []
     }),
-    'review:document': async (): Promise<ReviewDocument> => ({
-      documentId: 'd1',
+    'review:document': async ({ documentId }: { documentId: string }): Promise<ReviewDocument> => ({
+      documentId,
       text: TEXT,
       versions: [
-        { annotator: 'ana', annotations: ana },
-        { annotator: 'bo', annotations: bo }
+        { annotator: 'ana', annotations: { ...ana, documentId } },
+        { annotator: 'bo', annotations: { ...bo, documentId } }
       ],
-      gold: stored.gold,
-      decisions: stored.decisions
+      ...storedOf(documentId)
     }),
     'review:save': async (payload: { gold: DocumentAnnotations; decisions: ReviewDecision[] }) => {
       if (failures > 0) {
@@ -49,8 +49,7 @@ function fakeReviewApi(options: { failSaves?: number } = {}) {
         throw new Error('disk full')
       }
       saves.push(payload)
-      stored.gold = payload.gold
-      stored.decisions = payload.decisions
+      stored.set(payload.gold.documentId, payload)
       return { savedAt: '2026-01-01T12:00:00.000Z' }
     }
   } as unknown as GoldspanApi
@@ -134,5 +133,22 @@ describe('ReviewStore', () => {
     store.retrySaveNow()
     expect(await store.whenSaved()).toBe(true)
     expect(saves.at(-1)?.gold.status).toBe('done')
+  })
+
+  it("keeps a document's failing save apart from the next document's, and shows its unsaved state when reopened", async () => {
+    const { store, saves } = await openedStore({ failSaves: 1 })
+    press(store, 'a')
+    expect(await store.whenSaved()).toBe(false)
+    await store.openDocument('d2')
+    press(store, 'd')
+    await store.openDocument('d1')
+    // d1's decision is still in memory (its save is retrying), not lost to d2's save.
+    expect(store.getState().open?.state.decisions).toHaveLength(1)
+    store.retrySaveNow()
+    expect(await store.whenSaved()).toBe(true)
+    expect(saves.map((save) => [save.gold.documentId, save.decisions.length, save.gold.status]).sort()).toEqual([
+      ['d1', 1, 'todo'],
+      ['d2', 0, 'done']
+    ])
   })
 })
