@@ -20,6 +20,7 @@ const api: GoldspanApi = {
   'review:summary': vi.fn(async () => Promise.reject(new Error('not used'))),
   'review:document': vi.fn(async () => Promise.reject(new Error('not used'))),
   'review:save': vi.fn(async () => Promise.reject(new Error('not used'))),
+  'agreement:report': vi.fn(async () => Promise.reject(new Error('not used'))),
   'corpus:search': vi.fn(async () => Promise.reject(new Error('not used'))),
   'corpus:annotateAll': vi.fn(async () => Promise.reject(new Error('not used')))
 }

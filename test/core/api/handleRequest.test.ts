@@ -23,6 +23,7 @@ function fakeApi(overrides: Partial<GoldspanApi> = {}): GoldspanApi {
     'review:summary': unused,
     'review:document': unused,
     'review:save': unused,
+    'agreement:report': unused,
     'corpus:search': unused,
     'corpus:annotateAll': unused,
     ...overrides
