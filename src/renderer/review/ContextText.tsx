@@ -10,18 +10,25 @@ function wordEdge(text: string, index: number, limit: number, direction: 1 | -1)
 /** A stretch of the document with one range marked; the text is rendered as text nodes, never as HTML. */
 export function ContextText({
   text,
+  unit,
   context,
   mark,
   color
 }: {
   readonly text: string
+  /** The range the excerpt is about (the unit's); the context never cuts into it. */
+  readonly unit: { readonly start: number; readonly end: number }
   readonly context: { readonly start: number; readonly end: number }
   readonly mark: { readonly start: number; readonly end: number } | null
   readonly color?: string
 }) {
-  const inner = mark ?? { start: context.end, end: context.start }
+  const inner = mark ? { start: Math.min(unit.start, mark.start), end: Math.max(unit.end, mark.end) } : unit
   let start = wordEdge(text, Math.min(context.start, inner.start), inner.start, 1)
   let end = wordEdge(text, Math.max(context.end, inner.end), inner.end, -1)
+  // Context stays within the mark's paragraph: a line break would push the versions apart.
+  start = Math.max(start, text.lastIndexOf('\n', inner.start - 1) + 1)
+  const lineEnd = text.indexOf('\n', inner.end)
+  if (lineEnd >= 0) end = Math.min(end, lineEnd)
   while (start < inner.start && /\s/.test(text[start] ?? '')) start++
   while (end > inner.end && /\s/.test(text[end - 1] ?? '')) end--
   const lead = start > 0 ? '…' : ''

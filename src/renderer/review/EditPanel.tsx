@@ -48,7 +48,7 @@ export function EditPanel({
         </button>
       </div>
       <div className="gs-review-edit__preview">
-        <ContextText text={text} context={unit.context} mark={draft} color={color} />
+        <ContextText text={text} unit={unit} context={unit.context} mark={draft} color={color} />
       </div>
       <p className="gs-muted gs-review-small">
         <kbd>←</kbd>/<kbd>→</kbd> move the start · <kbd>Shift</kbd>+<kbd>←</kbd>/<kbd>→</kbd> move the end · <kbd>1</kbd>…<kbd>{unit.versions.length}</kbd> start from that

@@ -56,7 +56,7 @@ export function UnitPanel({ store, schema }: { readonly store: ReviewStore; read
             <span className="gs-review-version__who">{annotator}</span>
             <LabelChip label={span?.label ?? null} color={span ? colors.get(span.label) : undefined} />
             <span className="gs-review-version__where gs-muted">{span ? `${span.start}–${span.end}` : ''}</span>
-            <ContextText text={open.text} context={unit.context} mark={span} color={span ? colors.get(span.label) : undefined} />
+            <ContextText text={open.text} unit={unit} context={unit.context} mark={span} color={span ? colors.get(span.label) : undefined} />
           </li>
         ))}
         {goldSpans.map((span) => (
@@ -67,7 +67,7 @@ export function UnitPanel({ store, schema }: { readonly store: ReviewStore; read
             <span className="gs-review-version__where gs-muted">
               {span.start}–{span.end}
             </span>
-            <ContextText text={open.text} context={unit.context} mark={span} color={colors.get(span.label)} />
+            <ContextText text={open.text} unit={unit} context={unit.context} mark={span} color={colors.get(span.label)} />
           </li>
         ))}
       </ol>
