@@ -36,7 +36,20 @@ export function AnnotateAllDialog() {
   }
   return (
     <div className="gs-modal-backdrop">
-      <div className="gs-modal gs-annotate-all" role="dialog" aria-modal="true" aria-labelledby="annotate-all-title" data-testid="annotate-all-dialog" data-phase={state.phase}>
+      <div
+        className="gs-modal gs-annotate-all"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="annotate-all-title"
+        onKeyDown={(event) => {
+          // Escape cancels before the run and asks a run to stop; the keys stay in the dialog.
+          if (event.key === 'Escape' && state.phase === 'done') finish()
+          else if (event.key === 'Escape') annotateAll.cancel()
+          event.stopPropagation()
+        }}
+        data-testid="annotate-all-dialog"
+        data-phase={state.phase}
+      >
         <h2 id="annotate-all-title">
           Annotate all as <strong>{state.label}</strong>
         </h2>
