@@ -1,9 +1,12 @@
 import { mkdir, readdir } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { GoldRecord } from '../core/formats'
-import { readBratDocument, writeAnnotationConf, writeBratDocument } from '../core/formats/brat'
+import { buildAnnotationConf, readBratDocument, writeBratDocument } from '../core/formats/brat'
+import { readConll, writeConll } from '../core/formats/conll'
+import { writeDoccano } from '../core/formats/doccano'
 import { goldRecordToInterchange } from '../core/formats/goldRecordInterchange'
 import { formatError, type ConversionIssue, type InterchangeDocument, type ReadResult } from '../core/formats/interchange'
+import { interchangeToGoldRecord } from '../core/formats/interchangeToGoldRecord'
 import { SINGLE_FILE_FORMATS, type SingleFileFormat } from '../core/formats/singleFileFormats'
 import { atomicWrite, sha256Hex } from '../core/node'
 import type { Schema } from '../core/schema'
@@ -14,11 +17,17 @@ import { readTextFile } from './readTextFile'
 export const FOREIGN_FORMATS = ['doccano', 'spacy', 'conll', 'labelstudio', 'brat'] as const
 export type ForeignFormat = (typeof FOREIGN_FORMATS)[number]
 
-const SINGLE_FILE: Record<Exclude<ForeignFormat, 'brat'>, SingleFileFormat> = {
+const SINGLE_FILE: Record<Exclude<ForeignFormat, 'brat' | 'conll'>, SingleFileFormat> = {
   doccano: SINGLE_FILE_FORMATS.doccano,
   spacy: SINGLE_FILE_FORMATS.spacy,
-  conll: SINGLE_FILE_FORMATS.conll,
   labelstudio: SINGLE_FILE_FORMATS['label-studio']
+}
+
+/** CoNLL's options on the command line: `--tag-scheme` and, for export, `--conll-columns`. */
+export interface ConllCliOptions {
+  /** Absent on import: tags are then decoded leniently (BIO, IOB1 and BIOES alike). */
+  readonly tagScheme?: 'bio' | 'bioes'
+  readonly conllColumns?: 2 | 4
 }
 
 /** Prints each item a format could not carry, then a one-line summary; nothing is lost silently. */
@@ -36,33 +45,34 @@ function bratFileStem(id: string): string {
   return id
 }
 
-/** Entity attributes (Modality, Polarity…): none of these formats holds them, so each set is reported. */
-function attributesNotCarried(record: GoldRecord): ConversionIssue[] {
-  return record.entities
-    .filter((entity) => Object.keys(entity.attributes ?? {}).length > 0)
-    .map((entity) => ({
-      document: record.id,
-      item: `${entity.id} ${entity.label} attributes ${JSON.stringify(entity.attributes)}`,
-      reason: 'entity attributes are not carried to other formats'
-    }))
-}
-
-/** Writes the records in a foreign format to `out` (a folder for brat); returns what was not carried. */
-export async function writeForeignFormat(format: ForeignFormat, records: readonly GoldRecord[], out: string, schema: Schema): Promise<ConversionIssue[]> {
-  const report: ConversionIssue[] = []
-  const documents: InterchangeDocument[] = records.map((record) => {
-    const converted = goldRecordToInterchange(record)
-    report.push(...converted.report, ...attributesNotCarried(record))
-    return converted.document
-  })
+/**
+ * Writes the records in a foreign format to `out` (a folder for brat); returns what was
+ * not carried. doccano is written in its `entities` form when some record has relations
+ * (the `label` form has no place for them), else in the `label` form.
+ */
+export async function writeForeignFormat(
+  format: ForeignFormat,
+  records: readonly GoldRecord[],
+  out: string,
+  schema: Schema,
+  conll: ConllCliOptions = {}
+): Promise<ConversionIssue[]> {
+  const documents: InterchangeDocument[] = records.map((record) => goldRecordToInterchange(record).document)
   if (format !== 'brat') {
-    const written = SINGLE_FILE[format].write(documents)
+    const written =
+      format === 'conll'
+        ? writeConll(documents, { scheme: conll.tagScheme === 'bioes' ? 'BIOES' : 'BIO', columns: conll.conllColumns ?? 2 })
+        : format === 'doccano'
+          ? writeDoccano(documents, { form: documents.some((document) => (document.relations ?? []).length > 0) ? 'entities' : 'label' })
+          : SINGLE_FILE[format].write(documents)
     await atomicWrite(out, written.output, { keepBackup: false })
-    return [...report, ...written.report]
+    return written.report
   }
   const stems = documents.map((document) => bratFileStem(document.id))
   await mkdir(out, { recursive: true })
-  await atomicWrite(join(out, 'annotation.conf'), writeAnnotationConf(schema), { keepBackup: false })
+  const conf = buildAnnotationConf(schema, join(out, 'annotation.conf'))
+  const report: ConversionIssue[] = [...conf.report]
+  await atomicWrite(join(out, 'annotation.conf'), conf.conf, { keepBackup: false })
   for (const [index, document] of documents.entries()) {
     const files = writeBratDocument(document)
     await atomicWrite(join(out, `${stems[index]}.txt`), files.text, { keepBackup: false })
@@ -99,8 +109,14 @@ async function readBratFolder(dir: string): Promise<ReadResult> {
 }
 
 /** Reads a foreign file (or brat folder); malformed input stops the import, naming file and line. */
-export async function readForeignFormat(format: ForeignFormat, path: string): Promise<ReadResult> {
-  const result = format === 'brat' ? await readBratFolder(path) : SINGLE_FILE[format].read(await readTextFile(path), path)
+export async function readForeignFormat(format: ForeignFormat, path: string, conll: ConllCliOptions = {}): Promise<ReadResult> {
+  const scheme = conll.tagScheme === undefined ? {} : { scheme: conll.tagScheme === 'bioes' ? ('BIOES' as const) : ('BIO' as const) }
+  const result =
+    format === 'brat'
+      ? await readBratFolder(path)
+      : format === 'conll'
+        ? readConll(await readTextFile(path), { source: path, ...scheme })
+        : SINGLE_FILE[format].read(await readTextFile(path), path)
   if (result.errors.length > 0) {
     for (const error of result.errors) process.stderr.write(`${formatError(error)}\n`)
     throw new CliError(`${result.errors.length} malformed record(s) in ${path}; nothing was imported`)
@@ -111,35 +127,16 @@ export async function readForeignFormat(format: ForeignFormat, path: string): Pr
 /**
  * The documents read as goldspan JSONL (UTF-16 offsets, sha256 of the text as read), so
  * that they go through the same checks as a goldspan import: id and sha256 against the
- * project, offsets, labels. Span ids are kept when the source had unique ones.
+ * project, offsets, labels, roles, relation types. `report` lists what the project
+ * schema cannot take (see interchangeToGoldRecord).
  */
-export function interchangeToGoldJsonl(documents: readonly InterchangeDocument[], schema: Schema, annotator: string): string {
+export function interchangeToGoldJsonl(documents: readonly InterchangeDocument[], schema: Schema, annotator: string): { content: string; report: ConversionIssue[] } {
+  const exportedAt = new Date().toISOString()
+  const report: ConversionIssue[] = []
   const lines = documents.map((document) => {
-    const ids = document.spans.map((span) => span.id)
-    const keepIds = ids.every((id) => id !== undefined && id !== '') && new Set(ids).size === ids.length
-    return JSON.stringify({
-      id: document.id,
-      text: document.text,
-      sha256: sha256Hex(document.text),
-      offset_unit: 'utf16',
-      entities: document.spans.map((span, index) => ({
-        id: keepIds && span.id ? span.id : `T${index + 1}`,
-        start: span.start,
-        end: span.end,
-        label: span.label,
-        text: document.text.slice(span.start, span.end)
-      })),
-      events: [],
-      relations: [],
-      meta: {
-        annotator,
-        status: 'in_progress',
-        schema: { name: schema.name, version: schema.version },
-        exported_at: new Date().toISOString(),
-        format: 'goldspan',
-        format_version: 2
-      }
-    })
+    const converted = interchangeToGoldRecord(document, schema, { annotator, sha256: sha256Hex(document.text), exportedAt })
+    report.push(...converted.report)
+    return JSON.stringify(converted.record)
   })
-  return lines.length > 0 ? `${lines.join('\n')}\n` : ''
+  return { content: lines.length > 0 ? `${lines.join('\n')}\n` : '', report }
 }

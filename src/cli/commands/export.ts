@@ -4,7 +4,7 @@ import { serializeGoldJsonl } from '../../core/formats'
 import { atomicWrite, GOLD_ANNOTATOR, listAnnotators, openProject, selectExportRecords } from '../../core/node'
 import type { OffsetUnit } from '../../core/text'
 import { CliError, usageError } from '../cliError'
-import { FOREIGN_FORMATS, printConversionReport, writeForeignFormat, type ForeignFormat } from '../formatIo'
+import { FOREIGN_FORMATS, printConversionReport, writeForeignFormat, type ConllCliOptions, type ForeignFormat } from '../formatIo'
 import { printProblems } from '../printProblems'
 
 interface ExportOptions {
@@ -15,6 +15,8 @@ interface ExportOptions {
   format: 'goldspan' | ForeignFormat
   out: string
   offsetUnit: OffsetUnit
+  tagScheme?: 'bio' | 'bioes'
+  conllColumns?: '2' | '4'
 }
 
 function chooseLayer(options: ExportOptions): string {
@@ -23,6 +25,12 @@ function chooseLayer(options: ExportOptions): string {
   if (options.gold) return GOLD_ANNOTATOR
   if (options.annotator) return options.annotator
   throw usageError('say which layer to export: --annotator <name> or --gold')
+}
+
+/** CoNLL's options, refused with another format rather than ignored. */
+function conllOptions(options: ExportOptions): ConllCliOptions {
+  if ((options.tagScheme || options.conllColumns) && options.format !== 'conll') throw usageError('--tag-scheme and --conll-columns apply to --format conll')
+  return { tagScheme: options.tagScheme ?? 'bio', conllColumns: options.conllColumns === '4' ? 4 : 2 }
 }
 
 function printSkipped(skipped: readonly ExportSkip[]): void {
@@ -44,12 +52,15 @@ export function registerExportCommand(program: Command): void {
         .choices(['codepoint', 'utf16'])
         .default('codepoint')
     )
+    .addOption(new Option('--tag-scheme <scheme>', 'with --format conll: BIO, or BIOES (E- ends a chunk, S- is a one-token chunk); default bio').choices(['bio', 'bioes']))
+    .addOption(new Option('--conll-columns <n>', 'with --format conll: 2 (token tag) or 4 (CoNLL-2003: token _ _ tag, no POS or chunk tags to give); default 2').choices(['2', '4']))
     .addHelpText(
       'after',
       "\nEvery span's text is checked against the document in the chosen unit before anything is written;\na mismatch stops the export and names the span. Documents whose annotation file cannot be read\nare listed and left out; the others are written and the exit code is 1.\nWith --gold, documents not adjudicated yet (gold status not \"done\") are listed and nothing is\nwritten (exit code 1); --allow-partial writes the adjudicated ones and lists the others."
     )
     .action(async (options: ExportOptions) => {
       const layer = chooseLayer(options)
+      const conll = conllOptions(options)
       const project = await openProject(options.project)
       const annotators = await listAnnotators(project)
       if (!annotators.includes(layer)) {
@@ -66,7 +77,7 @@ export function registerExportCommand(program: Command): void {
         )
       }
       if (options.format === 'goldspan') await atomicWrite(options.out, serializeGoldJsonl(records), { keepBackup: false })
-      else printConversionReport(await writeForeignFormat(options.format, records, options.out, project.config.schema), options.format, 'export')
+      else printConversionReport(await writeForeignFormat(options.format, records, options.out, project.config.schema, conll), options.format, 'export')
 
       const entities = records.reduce((sum, record) => sum + record.entities.length, 0)
       const events = records.reduce((sum, record) => sum + record.events.length, 0)

@@ -12,7 +12,7 @@ export function registerImportCommand(program: Command): void {
     .description('create a project from a corpus, or add a corpus to an existing project')
     .argument('<source>', 'a folder of .txt files (id = file name without extension) or a .jsonl file of {"id", "text", ...}')
     .requiredOption('--project <dir>', 'the project folder (created when it has no goldspan.json)')
-    .option('--schema <file>', 'schema JSON (or a goldspan.json) for a project created by this import; default: the built-in default schema')
+    .option('--schema <file>', "schema JSON (or a goldspan.json, or brat's annotation.conf) for a project created by this import; default: the built-in default schema")
     .addHelpText(
       'after',
       '\nFiles that cannot be read (invalid UTF-8, duplicate ids, changed texts) are listed and skipped;\nthe others are imported and the exit code is 1.'

@@ -12,7 +12,7 @@ import {
   validateAnnotations,
   type Project
 } from '../../core/node'
-import { CliError } from '../cliError'
+import { CliError, usageError } from '../cliError'
 import { FOREIGN_FORMATS, interchangeToGoldJsonl, printConversionReport, readForeignFormat, type ForeignFormat } from '../formatIo'
 import { printProblems } from '../printProblems'
 import { realignConllDocuments } from '../realignConll'
@@ -24,6 +24,7 @@ interface ImportOptions {
   annotator: string
   replace?: boolean
   format: 'goldspan' | ForeignFormat
+  tagScheme?: 'bio' | 'bioes'
 }
 
 /**
@@ -33,10 +34,11 @@ interface ImportOptions {
  */
 async function readAsGoldJsonl(file: string, options: ImportOptions, project: Project): Promise<{ content: string; source: string }> {
   if (options.format === 'goldspan') return { content: await readTextFile(file), source: file }
-  const read = await readForeignFormat(options.format, file)
-  printConversionReport(read.report, options.format, 'import')
+  const read = await readForeignFormat(options.format, file, { tagScheme: options.tagScheme })
   const documents = options.format === 'conll' ? realignConllDocuments(read.documents, project.documents) : read.documents
-  return { content: interchangeToGoldJsonl(documents, project.config.schema, options.annotator), source: `${file} (${options.format}, document #)` }
+  const converted = interchangeToGoldJsonl(documents, project.config.schema, options.annotator)
+  printConversionReport([...read.report, ...converted.report], options.format, 'import')
+  return { content: converted.content, source: `${file} (${options.format}, document #)` }
 }
 
 /**
@@ -103,12 +105,16 @@ export function registerImportAnnotationsCommand(program: Command): void {
     .requiredOption('--annotator <name>', 'whose work the spans become (letters, digits, "_", "-", "."; "gold" for the gold layer)')
     .addOption(new Option('--format <format>', 'input format').choices(['goldspan', ...FOREIGN_FORMATS]).default('goldspan'))
     .option('--replace', "overwrite documents on which this annotator already has spans")
+    .addOption(
+      new Option('--tag-scheme <scheme>', 'with --format conll: the tags must follow this scheme (bioes: chunks end with E-, single tokens are S-); default: read BIO, IOB1 and BIOES leniently').choices(['bio', 'bioes'])
+    )
     .addHelpText(
       'after',
       '\nEverything is checked before anything is written: any problem (unknown document, changed text,\nbad offsets, unknown label, existing work without --replace) is listed and nothing is imported.'
     )
     .action(async (file: string, options: ImportOptions) => {
       assertAnnotatorName(options.annotator)
+      if (options.tagScheme && options.format !== 'conll') throw usageError('--tag-scheme applies to --format conll')
       await withProjectLock(options.project, async () => {
         const project = await openProject(options.project)
         const { content, source } = await readAsGoldJsonl(file, options, project)
