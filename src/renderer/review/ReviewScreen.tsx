@@ -8,7 +8,10 @@ import { handleReviewKey } from './reviewKeys'
 import { reviewStoreFor } from './reviewStoreFor'
 import type { ReviewStore } from './reviewStore'
 import { ReviewSidebar } from './ReviewSidebar'
-import { GROUP_NAMES, UnitPanel } from './UnitPanel'
+import { GROUP_NAMES } from './UnitPanel'
+import { handleLinkViewKey } from './links/linkReviewKeys'
+import { linkReviewStoreFor } from './links/linkReviewStoreFor'
+import { ReviewViews } from './links/ReviewViews'
 import './review.css'
 
 // As in useGlobalShortcuts: a menu command this soon after a handled key is that key's echo.
@@ -95,6 +98,11 @@ export function ReviewScreen() {
   const loading = useStore(store, (state) => state.loading)
   const error = useStore(store, (state) => state.error)
   const labels = useMemo(() => [...(schema?.entityTypes ?? []), ...(schema?.eventTypes ?? [])].map((type) => type.name), [schema])
+  const linkStore = linkReviewStoreFor(services)
+  const hotkeys = useMemo(
+    () => new Map([...(schema?.entityTypes ?? []), ...(schema?.eventTypes ?? [])].flatMap((type) => (type.hotkey ? [[type.hotkey.toLowerCase(), type.name] as const] : []))),
+    [schema]
+  )
 
   useEffect(() => {
     void store.load().then(() => {
@@ -110,7 +118,7 @@ export function ReviewScreen() {
     // Capture phase: before the window-wide shortcuts, whose undo and text keys act on the annotated document.
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || services.view.getState().helpOpen || isTypingTarget(event.target)) return
-      if (handleReviewKey(event, store, context)) {
+      if (handleLinkViewKey(event, linkStore, { hotkeys }) || handleReviewKey(event, store, context)) {
         lastKeyAt = performance.now()
         event.preventDefault()
         event.stopPropagation()
@@ -129,7 +137,7 @@ export function ReviewScreen() {
       window.removeEventListener('keydown', onKeyDown, true)
       stopMenu()
     }
-  }, [store, services, labels])
+  }, [store, services, labels, linkStore, hotkeys])
 
   return (
     <div className="gs-review" data-testid="review-screen" data-keeps-focus>
@@ -147,7 +155,7 @@ export function ReviewScreen() {
           )}
         </div>
         <DocumentHeader store={store} />
-        {open ? <UnitPanel store={store} schema={schema} /> : <p className="gs-muted gs-review-empty">Choose a document on the left to review its disagreements.</p>}
+        {open ? <ReviewViews review={store} store={linkStore} schema={schema} /> : <p className="gs-muted gs-review-empty">Choose a document on the left to review its disagreements.</p>}
       </main>
     </div>
   )

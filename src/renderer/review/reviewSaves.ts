@@ -25,7 +25,13 @@ export class ReviewSaves extends Store<SaveStatus> {
   push(documentId: string, state: ReviewState): void {
     let queue = this.queues.get(documentId)
     if (!queue) {
-      queue = new AutosaveQueue((value: ReviewState) => this.api['review:save']({ gold: value.gold, decisions: value.decisions.map(mutableDecision) }))
+      queue = new AutosaveQueue((value: ReviewState) =>
+        this.api['review:save']({
+          gold: value.gold,
+          decisions: value.decisions.map(mutableDecision),
+          links: (value.links ?? []).map((decision) => ({ ...decision, proposedBy: [...decision.proposedBy] }))
+        })
+      )
       queue.subscribe(() => this.setState(combineSaveStatus([...this.queues.values()].map((each) => each.getState()))))
       this.queues.set(documentId, queue)
     }

@@ -1,5 +1,5 @@
 import type { GoldspanApi } from '../../core/api/contract'
-import type { ReviewDocumentSummary } from '../../core/api/reviewResults'
+import type { ReviewDocument, ReviewDocumentSummary } from '../../core/api/reviewResults'
 import {
   acceptAgreedUnits,
   acceptAll,
@@ -7,9 +7,12 @@ import {
   applyReviewChange,
   editUnit,
   findDisagreements,
+  linkProgress,
   rejectUnit,
+  reviewLinks,
   reviewProgress,
   setGoldStatus,
+  sumProgress,
   unitKey,
   type Disagreements,
   type ReviewChangeResult,
@@ -17,6 +20,7 @@ import {
   type ReviewState,
   type ReviewUnit
 } from '../../core/review'
+import type { Schema } from '../../core/schema'
 import type { SaveStatus } from '../state/autosaveQueue'
 import { Store } from '../state/store'
 import { ReviewSaves } from './reviewSaves'
@@ -28,6 +32,8 @@ export interface OpenReview {
   readonly text: string
   readonly disagreements: Disagreements
   readonly keys: readonly string[]
+  /** Each chosen annotator's work, whose arguments and relations the links step offers. */
+  readonly versions: ReviewDocument['versions']
   readonly state: ReviewState
   /** Set when the gold or review file cannot be read: shown, not editable. */
   readonly readOnlyReason?: string
@@ -80,7 +86,9 @@ export class ReviewStore extends Store<ReviewViewState> {
     private readonly api: GoldspanApi,
     /** The session's annotator, who adjudicates; null before one is named. */
     private readonly adjudicator: () => string | null,
-    private readonly now: () => string = () => new Date().toISOString()
+    private readonly now: () => string = () => new Date().toISOString(),
+    /** The project's schema, for the links counted in progress (none counted before it is known). */
+    private readonly schema: () => Schema | null = () => null
   ) {
     super(INITIAL)
     this.saves = new ReviewSaves(api)
@@ -134,12 +142,13 @@ export class ReviewStore extends Store<ReviewViewState> {
       const loaded = await this.api['review:document']({ documentId, annotators: [...chosen] })
       const disagreements = findDisagreements(loaded.versions, { textLength: loaded.text.length, contextCharacters: 80 })
       // A save of this document still failing: what is in memory is newer than the files.
-      const state: ReviewState = this.saves.unsaved(documentId) ?? { gold: loaded.gold, decisions: loaded.decisions }
+      const state: ReviewState = this.saves.unsaved(documentId) ?? { gold: loaded.gold, decisions: loaded.decisions, links: loaded.links ?? [] }
       const open: OpenReview = {
         documentId,
         text: loaded.text,
         disagreements,
         keys: disagreements.units.map(unitKey),
+        versions: loaded.versions,
         state,
         ...(loaded.readOnlyReason !== undefined ? { readOnlyReason: loaded.readOnlyReason } : {})
       }
@@ -257,7 +266,8 @@ export class ReviewStore extends Store<ReviewViewState> {
     this.apply(applyReviewChange(open.state, change).state)
   }
 
-  private decide(step: (state: ReviewState, by: { adjudicator: string; now: string }) => ReviewChangeResult, advance: boolean): void {
+  /** Runs one undoable review step on the open document (the links step uses it too); `advance` moves to the next unit. */
+  decide(step: (state: ReviewState, by: { adjudicator: string; now: string }) => ReviewChangeResult, advance: boolean): void {
     const { open, unitIndex } = this.getState()
     const adjudicator = this.adjudicator()
     if (!open || adjudicator === null) return
@@ -278,7 +288,9 @@ export class ReviewStore extends Store<ReviewViewState> {
   private apply(state: ReviewState, patch: Partial<ReviewViewState> = {}): void {
     const open = this.getState().open
     if (!open) return
-    const progress = reviewProgress(open.disagreements.units, state.decisions)
+    const schema = this.schema()
+    const links = schema ? linkProgress(reviewLinks(state.gold, open.versions, schema, state.links ?? [])) : { resolved: 0, total: 0 }
+    const progress = sumProgress([reviewProgress(open.disagreements.units, state.decisions), links])
     const documents = this.getState().documents.map((summary) =>
       summary.documentId === open.documentId ? { ...summary, ...progress, goldStatus: state.gold.status } : summary
     )
@@ -286,7 +298,8 @@ export class ReviewStore extends Store<ReviewViewState> {
     this.saves.push(open.documentId, state)
   }
 
-  private refuse(message: string): void {
+  /** Shows why an action was not taken. */
+  refuse(message: string): void {
     this.update({ error: message })
   }
 

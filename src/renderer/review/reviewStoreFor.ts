@@ -10,7 +10,12 @@ const stores = new WeakMap<AppServices, ReviewStore>()
 export function reviewStoreFor(services: AppServices): ReviewStore {
   let store = stores.get(services)
   if (!store) {
-    const created = new ReviewStore(services.connection.api, () => services.session.getState().session?.annotator ?? null)
+    const created = new ReviewStore(
+      services.connection.api,
+      () => services.session.getState().session?.annotator ?? null,
+      () => new Date().toISOString(),
+      () => services.session.getState().project?.schema ?? null
+    )
     // Web mode only, as for the annotated documents: a browser tab closing would drop an unsaved decision.
     if (services.connection.mode === 'web') {
       window.addEventListener('beforeunload', (event) => {

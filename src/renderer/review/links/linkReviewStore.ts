@@ -1,0 +1,190 @@
+import {
+  acceptLink,
+  addGoldSpan,
+  carryAgreedLinks,
+  rejectLink,
+  relabelGoldSpan,
+  removeGoldSpan,
+  reviewLinks,
+  type LinkReview,
+  type LinkReviewItem
+} from '../../../core/review'
+import type { Schema } from '../../../core/schema'
+import { Store } from '../../state/store'
+import type { OpenReview, ReviewStore } from '../reviewStore'
+
+/** The review screen's steps: the span units, the links between gold spans, the whole document. */
+export type ReviewView = 'units' | 'links' | 'document'
+export const REVIEW_VIEWS: readonly ReviewView[] = ['units', 'links', 'document']
+
+/** A stretch of text chosen in the Document view; `anchor` stays, `focus` moves. UTF-16 code units. */
+export interface TextSelection {
+  readonly anchor: number
+  readonly focus: number
+}
+
+export interface LinkViewState {
+  readonly view: ReviewView
+  /** The disputed link under the cursor in the Links view. */
+  readonly linkIndex: number
+  /** Document view: the caret or chosen stretch, and the gold span chosen (by click or J/K). */
+  readonly selection: TextSelection
+  readonly selectedSpanId: string | null
+}
+
+const INITIAL: LinkViewState = { view: 'units', linkIndex: 0, selection: { anchor: 0, focus: 0 }, selectedSpanId: null }
+
+/** The chosen range, ordered; empty when only a caret. */
+export function selectedRange(selection: TextSelection): { start: number; end: number } {
+  return { start: Math.min(selection.anchor, selection.focus), end: Math.max(selection.anchor, selection.focus) }
+}
+
+/**
+ * The links step and the Document view of the review screen. Every change goes through the
+ * review store's `decide`, so undo/redo and saving are the span decisions' own.
+ */
+export class LinkReviewStore extends Store<LinkViewState> {
+  private cache: { open: OpenReview; schema: Schema; review: LinkReview } | null = null
+
+  constructor(
+    private readonly review: ReviewStore,
+    private readonly schema: () => Schema | null
+  ) {
+    super(INITIAL)
+    let documentId: string | null = null
+    review.subscribe(() => {
+      const open = review.getState().open
+      if ((open?.documentId ?? null) === documentId) return
+      documentId = open?.documentId ?? null
+      this.update({ linkIndex: 0, selection: { anchor: 0, focus: 0 }, selectedSpanId: null })
+    })
+  }
+
+  /** The links of the open document; null before a document (or the schema) is there. */
+  links(): LinkReview | null {
+    const open = this.review.getState().open
+    const schema = this.schema()
+    if (!open || !schema) return null
+    if (this.cache?.open.state !== open.state || this.cache.schema !== schema) {
+      this.cache = { open, schema, review: reviewLinks(open.state.gold, open.versions, schema, open.state.links ?? []) }
+    }
+    return this.cache.review
+  }
+
+  currentLink(): LinkReviewItem | null {
+    return this.links()?.disputed[this.getState().linkIndex] ?? null
+  }
+
+  setView(view: ReviewView): void {
+    this.update({ view })
+  }
+
+  cycleView(step: 1 | -1): void {
+    const index = REVIEW_VIEWS.indexOf(this.getState().view)
+    this.update({ view: REVIEW_VIEWS[(index + step + REVIEW_VIEWS.length) % REVIEW_VIEWS.length] as ReviewView })
+  }
+
+  moveLink(step: number): void {
+    const count = this.links()?.disputed.length ?? 0
+    const next = Math.min(Math.max(this.getState().linkIndex + step, 0), Math.max(count - 1, 0))
+    if (next !== this.getState().linkIndex) this.update({ linkIndex: next })
+  }
+
+  showLink(index: number): void {
+    this.update({ linkIndex: index, view: 'links' })
+  }
+
+  carryAgreed(): void {
+    const links = this.links()
+    if (!links) return
+    if (links.agreed.every((item) => item.inGold)) return this.review.refuse(links.agreed.length === 0 ? 'no agreed link between gold spans yet' : 'every agreed link is in gold already')
+    this.review.decide((state, by) => carryAgreedLinks(state, links, by), false)
+  }
+
+  acceptCurrent(): void {
+    const links = this.links()
+    const item = this.currentLink()
+    const schema = this.schema()
+    if (!links || !item || !schema) return
+    this.review.decide((state, by) => acceptLink(state, links, item, schema, by), false)
+    this.moveLink(1)
+  }
+
+  rejectCurrent(): void {
+    const item = this.currentLink()
+    if (!item) return
+    this.review.decide((state, by) => rejectLink(state, item, by), false)
+    this.moveLink(1)
+  }
+
+  /** Document view: moves the caret (or, with `extend`, the selection's free end), clamped to the text. */
+  moveCaret(delta: number, extend: boolean): void {
+    const length = this.review.getState().open?.text.length ?? 0
+    const { selection } = this.getState()
+    const focus = Math.min(Math.max(selection.focus + delta, 0), length)
+    this.update({ selection: { anchor: extend ? selection.anchor : focus, focus }, selectedSpanId: extend ? null : this.spanAt(focus) })
+  }
+
+  /** Document view: a selection made with the mouse; a click (no stretch) chooses the gold span under it. */
+  select(selection: TextSelection): void {
+    this.update({ selection, selectedSpanId: selection.anchor === selection.focus ? this.spanAt(selection.focus) : null })
+  }
+
+  /** Document view: back to a caret, no gold span chosen. */
+  clearSelection(): void {
+    const { focus } = this.getState().selection
+    this.update({ selection: { anchor: focus, focus }, selectedSpanId: null })
+  }
+
+  /** Document view: chooses the next or previous gold span in text order. */
+  moveSpan(step: 1 | -1): void {
+    const spans = this.review.getState().open?.state.gold.spans ?? []
+    if (spans.length === 0) return
+    const current = spans.findIndex((span) => span.id === this.getState().selectedSpanId)
+    const next = current < 0 ? (step === 1 ? 0 : spans.length - 1) : Math.min(Math.max(current + step, 0), spans.length - 1)
+    const span = spans[next]
+    if (span) this.update({ selectedSpanId: span.id, selection: { anchor: span.start, focus: span.start } })
+  }
+
+  /** Document view, a label's hotkey: adds the selected stretch to gold with that label, or relabels the chosen gold span. */
+  applyLabel(label: string): void {
+    const open = this.review.getState().open
+    if (!open) return
+    const range = trimmed(open.text, selectedRange(this.getState().selection))
+    const spanId = this.getState().selectedSpanId
+    if (range.end > range.start) {
+      this.review.decide((state, by) => addGoldSpan(state, { ...range, label }, open.versions, by), false)
+      this.update({ selection: { anchor: range.end, focus: range.end }, selectedSpanId: null })
+    } else if (spanId) {
+      this.review.decide((state, by) => relabelGoldSpan(state, spanId, label, open.versions, by), false)
+    } else {
+      this.review.refuse('select some text (Shift+←/→ or the mouse) or a gold span first')
+    }
+  }
+
+  /** Document view: removes the chosen gold span with its links. */
+  removeSelectedSpan(): void {
+    const spanId = this.getState().selectedSpanId
+    if (!spanId) return this.review.refuse('choose a gold span first (click it, or J/K)')
+    this.review.decide((state, by) => removeGoldSpan(state, spanId, by), false)
+    this.update({ selectedSpanId: null })
+  }
+
+  /** The shortest gold span covering `offset` (ties: the first in text order). */
+  private spanAt(offset: number): string | null {
+    const spans = this.review.getState().open?.state.gold.spans ?? []
+    let best: { id: string; length: number } | null = null
+    for (const span of spans) {
+      if (span.start <= offset && offset < span.end && (best === null || span.end - span.start < best.length)) best = { id: span.id, length: span.end - span.start }
+    }
+    return best?.id ?? null
+  }
+}
+
+/** A selection without the white space at its edges, as spans never start or end with it. */
+function trimmed(text: string, range: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = range
+  while (start < end && /\s/.test(text[start] ?? '')) start++
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--
+  return { start, end }
+}
