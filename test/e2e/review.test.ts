@@ -96,6 +96,7 @@ describe('a review session by keyboard, ending in a gold export', () => {
     await keys.press('ArrowUp') // LOC → GPE
     await expect.poll(() => edit.getAttribute('data-label')).toBe('GPE')
     expect(await edit.getAttribute('data-start')).toBe(String(at.safa!.start))
+    await saveScreenshot(app.page, 'review-edit')
     await keys.press('Enter')
     await expect.poll(documentProgress).toBe('4')
     await keys.press('Control+z')
