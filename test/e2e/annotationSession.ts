@@ -171,10 +171,12 @@ export async function readAnnotationFile(homeDir: string, annotator: string, doc
   return JSON.parse(await readFile(path, 'utf8')) as AnnotationFile
 }
 
-/** Clicks Export and saves the download (web mode) to `path`; returns its suggested file name. */
+/** Exports through the Export dialog as it opens (goldspan JSONL, code points, my layer), saves the download (web mode) to `path`; returns its suggested file name. */
 export async function exportByButton(page: Page, path: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.getByTestId('export-button').click()])
+  await page.getByTestId('export-button').click()
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.getByTestId('export-submit').click()])
   await download.saveAs(path)
+  await page.getByTestId('export-close').click()
   return download.suggestedFilename()
 }
 

@@ -2,6 +2,11 @@ import { useEffect } from 'react'
 import { CommandPalette } from '../palette/CommandPalette'
 import { AnnotateAllDialog } from '../search/AnnotateAllDialog'
 import { SearchPanel } from '../search/SearchPanel'
+import { ImportExportDialogs } from '../importExport/ImportExportDialogs'
+import { JobProgressBar } from '../progress/JobProgressBar'
+import { openCorporaThroughJobs } from '../progress/jobServices'
+import { ProgressPanel } from '../progress/ProgressPanel'
+import { SuggestionPanel } from '../suggestions/SuggestionPanel'
 import type { AppServices } from '../state/appServices'
 import { useStore } from '../state/useStore'
 import { AnnotatorDialog } from './AnnotatorDialog'
@@ -25,6 +30,8 @@ function SidePanel() {
   return (
     <aside className="gs-side" aria-label="Labels and spans">
       <LabelPalette />
+      {document && <SuggestionPanel />}
+      <ProgressPanel />
       {document && <SpanDetails document={document} />}
       {document && <EventPanel document={document} />}
       {document && <SpanList key={document.id} document={document} />}
@@ -40,6 +47,7 @@ function Shell() {
   return (
     <div className="gs-app" data-testid="app" data-phase={phase} data-screen={screen}>
       <TopBar />
+      <JobProgressBar />
       <Banners />
       {screen === 'annotate' && <div className="gs-layout">
         <DocumentList />
@@ -59,6 +67,7 @@ function Shell() {
       <SearchPanel />
       <AnnotateAllDialog />
       <CommandPalette />
+      <ImportExportDialogs />
     </div>
   )
 }
@@ -66,6 +75,7 @@ function Shell() {
 export function App({ services }: { readonly services: AppServices }) {
   useGlobalShortcuts(services)
   useEffect(() => {
+    openCorporaThroughJobs(services)
     void services.session.start()
   }, [services])
   return (

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { DocumentStore } from '../state/documentStore'
 import { useStore } from '../state/useStore'
+import { importExportDialogsOf } from '../importExport/dialogStore'
 import { exportProject } from './exportProject'
 import { OpenPathForm } from './OpenPathForm'
 import { paletteStoreOf } from '../palette/paletteStore'
@@ -74,8 +75,11 @@ export function TopBar() {
       <button type="button" className="gs-button" disabled={!project} aria-pressed={screen === 'agreement'} onClick={() => view.setScreen(screen === 'agreement' ? 'annotate' : 'agreement')} data-keeps-focus data-testid="agreement-button">
         Agreement
       </button>
-      <button type="button" className="gs-button" disabled={!project} onClick={() => void exportProject(services)} data-testid="export-button">
-        Export
+      <button type="button" className="gs-button" disabled={!project} onClick={() => importExportDialogsOf(services).show('import')} title="Import annotations or a model's suggestions" data-testid="import-button">
+        Import…
+      </button>
+      <button type="button" className="gs-button" disabled={!project} onClick={() => void exportProject(services)} title="Export in goldspan, doccano, spaCy, CoNLL, Label Studio or brat" data-testid="export-button">
+        Export…
       </button>
       <button type="button" className="gs-button" onClick={() => paletteStoreOf(services).toggle()} title="Every command with its shortcut (Ctrl/Cmd+K)" data-keeps-focus data-testid="palette-button">
         Commands

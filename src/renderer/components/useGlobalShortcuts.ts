@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import type { MenuCommand } from '../../core/api/contract'
 import { handleEditorKey } from '../editor/editorKeys'
+import { handleSuggestionKey } from '../suggestions/suggestionKeys'
 import { handleProductivityKey } from '../palette/productivityKeys'
 import type { AppServices } from '../state/appServices'
 import { selectionRange } from '../state/selectionStore'
@@ -41,6 +42,8 @@ export function useGlobalShortcuts(services: AppServices): void {
         void commands.markDoneAndNext(session.getState().documents)
       } else if (event.key === '?') {
         view.setHelpOpen(true)
+      } else if (handleSuggestionKey(event, services)) {
+        // Shift+N/P/Y/X/G: suggestions of the shown document.
       } else if (event.target === document.body && handleEditorKey(event, commands)) {
         // Nothing focused (e.g. after a click on the page background): the text keys still work.
       } else {

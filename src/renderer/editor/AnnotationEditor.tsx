@@ -15,6 +15,8 @@ import { linkTags } from './linkTags'
 import { selectionLayerKey } from './selectionLayer'
 import { SpanAnnotations } from './spanAnnotationsExtension'
 import { SearchLayer } from '../search/searchLayer'
+import { SuggestionLayer } from '../suggestions/suggestionLayer'
+import { suggestionStoreFor } from '../suggestions/suggestionServices'
 import { TextSection } from './textSection'
 import { spanLayerKey, type SpanPaint } from './spanDecorations'
 import type { TextLayout } from './textLayout'
@@ -56,7 +58,7 @@ export function AnnotationEditor({ document, selection, commands, schema }: Anno
   )
   const editor = useEditor(
     {
-      extensions: [Document, TextSection, Paragraph, Text, SpanAnnotations.configure({ layout, commands, initialPaint: spanPaint(document, selection, colors) }), SearchLayer.configure({ layout, selection, documentId: document.id })],
+      extensions: [Document, TextSection, Paragraph, Text, SpanAnnotations.configure({ layout, commands, initialPaint: spanPaint(document, selection, colors) }), SearchLayer.configure({ layout, selection, documentId: document.id }), SuggestionLayer.configure({ layout, colors, store: suggestionStoreFor(document, { selection }) })],
       content: buildDocumentJson(layout),
       editable: false,
       injectCSS: false,

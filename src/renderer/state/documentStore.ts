@@ -1,4 +1,6 @@
 import {
+  acceptSuggestions,
+  rejectSuggestions,
   addArgument,
   addRelation,
   addSpan,
@@ -16,7 +18,7 @@ import {
   type SpanUsage
 } from '../../core/annotations'
 import type { OpenedDocument, SaveResult } from '../../core/api/contract'
-import type { DocumentAnnotations, DocumentStatus, Relation, Span } from '../../core/model'
+import type { DocumentAnnotations, DocumentStatus, Relation, Span, Suggestion } from '../../core/model'
 import { allowedRelationTypes, findAttributeProblem, type Schema } from '../../core/schema'
 import { annotateRanges, type TextRange } from '../../core/search'
 import { AutosaveQueue, type AutosaveOptions } from './autosaveQueue'
@@ -146,6 +148,25 @@ export class DocumentStore extends Store<DocumentState> {
     }
     this.checkEditable()
     if (ranges.length > 0) this.commit([annotateRanges(this.annotations, ranges, label, this.deps.now())])
+  }
+
+  /** Turns model suggestions into this annotator's spans (with `suggestedBy`), as one undoable step. */
+  acceptSuggestions(suggestions: readonly Suggestion[]): void {
+    for (const suggestion of suggestions) {
+      const problem = findSpanProblem(this.text, suggestion, this.deps.schema)
+      if (problem) throw new EditRefused(`suggestion of ${suggestion.model}: ${problem}`)
+    }
+    this.checkEditable()
+    if (suggestions.length === 0) return
+    const accepted = acceptSuggestions(this.annotations, suggestions, this.deps.now())
+    // As for a span labelled by hand, a first span moves a `todo` document to `in_progress`.
+    this.commit(accepted.annotations.status === 'todo' ? [accepted, setStatus(accepted.annotations, 'in_progress')] : [accepted])
+  }
+
+  /** Records model suggestions as rejected by this annotator, as one undoable step. */
+  rejectSuggestions(suggestions: readonly Suggestion[]): void {
+    this.checkEditable()
+    if (suggestions.length > 0) this.commit([rejectSuggestions(this.annotations, suggestions)])
   }
 
   removeRelation(relationId: string): void {

@@ -63,6 +63,7 @@ export function findDocumentProblem(problems: readonly ProjectProblem[], annotat
  * loses nothing and a failing save keeps retrying in the background.
  */
 export class SessionStore extends Store<SessionState> {
+  private corpusOpener = (path: string): Promise<ProjectSummary> => this.api['project:openCorpus']({ path })
   private readonly openDocuments = new Map<string, { store: DocumentStore; unsubscribe: () => void }>()
   private bannerCount = 0
 
@@ -95,7 +96,25 @@ export class SessionStore extends Store<SessionState> {
   }
 
   async openCorpus(path: string): Promise<void> {
-    await this.openWith(() => this.api['project:openCorpus']({ path }), `Cannot open the corpus ${path}`)
+    await this.openWith(() => this.corpusOpener(path), `Cannot open the corpus ${path}`)
+  }
+
+  /** How corpora are opened: by default in one request; the app routes it through a job with progress and Cancel. */
+  setCorpusOpener(open: (path: string) => Promise<ProjectSummary>): void {
+    this.corpusOpener = open
+  }
+
+  /**
+   * Forgets the open documents and reads the shown one again, with the document list: for
+   * after an import wrote this annotator's files, which the open copies would save over.
+   */
+  async reopenDocuments(): Promise<void> {
+    if (!(await this.allSaved())) return this.addBanner('error', 'Some changes are not saved yet; the documents were not reloaded.')
+    const current = this.getState().currentDocumentId
+    const session = await this.api['session:get']({})
+    this.closeDocuments()
+    if (session.project) this.update({ session, project: session.project, documents: session.project.documents })
+    if (current) await this.openDocument(current)
   }
 
   async openProject(dir: string): Promise<void> {

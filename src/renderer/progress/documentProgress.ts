@@ -1,0 +1,16 @@
+import type { DocumentSummary } from '../../core/api/contract'
+import { DOCUMENT_STATUSES, type DocumentStatus, type Span } from '../../core/model'
+
+/** How many documents are at each status, in the order todo, in_progress, done. */
+export function countByStatus(documents: readonly DocumentSummary[]): Record<DocumentStatus, number> {
+  const counts = Object.fromEntries(DOCUMENT_STATUSES.map((status) => [status, 0])) as Record<DocumentStatus, number>
+  for (const document of documents) counts[document.status]++
+  return counts
+}
+
+/** Spans per label, in the order of `labels` (the schema's), then any label the schema no longer has. */
+export function countByLabel(spans: readonly Span[], labels: readonly string[]): { label: string; count: number }[] {
+  const counts = new Map<string, number>(labels.map((label) => [label, 0]))
+  for (const span of spans) counts.set(span.label, (counts.get(span.label) ?? 0) + 1)
+  return [...counts].map(([label, count]) => ({ label, count }))
+}
