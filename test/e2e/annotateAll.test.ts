@@ -118,6 +118,26 @@ describe('annotate all occurrences across the corpus', () => {
     await expect.poll(() => page.getByTestId('command-palette').count()).toBe(0)
     const second = [...expected.keys()][1]!
     await editorFor(page, second).waitFor({ timeout: 15_000 })
+  })
+
+  it('labels every other occurrence of a span from the keyboard: search, Enter, a hotkey, Alt+A', async () => {
+    const page = app.page
+    const daech = occurrences(await readSeed(FIRST), 'Daech').length
+    expect(daech).toBeGreaterThan(2)
+    await page.keyboard.press('Alt+PageUp')
+    await editorFor(page, FIRST).waitFor({ timeout: 15_000 })
+    await page.keyboard.press('Control+f')
+    await page.getByTestId('search-input').fill('Daech')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('f')
+    const labelled = async () => (await drawnSpans(page)).filter((span) => span.label === LABEL && span.text === 'Daech').length
+    await expect.poll(labelled).toBe(1)
+    await page.keyboard.press('Alt+a')
+    await expect.poll(() => page.getByTestId('annotate-all-summary').textContent()).toContain(`${daech - 1} occurrences in 1 document will be labelled; 1 skipped`)
+    await page.getByTestId('annotate-all-apply').click()
+    await expect.poll(() => page.getByTestId('annotate-all-result').textContent()).toBe(`Labelled ${daech - 1} occurrences ${LABEL} in 1 document.`)
+    await page.getByTestId('annotate-all-close').click()
+    await expect.poll(labelled).toBe(daech)
     expect(app.errors).toEqual([])
   })
 })
