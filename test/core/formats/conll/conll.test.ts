@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readConll, writeConll } from '../../../../src/core/formats/conll'
+import { checkTagScheme, readConll, writeConll } from '../../../../src/core/formats/conll'
 import { conllExpectations, plainSpans, seedDocuments, trickyDocument } from '../fixtures'
 
 describe('CoNLL BIO / BIOES', () => {
@@ -70,6 +70,53 @@ describe('CoNLL BIO / BIOES', () => {
       ['German', 'MISC'],
       ['Peter Blackburn', 'PER'],
       ['New York', 'geo-loc']
+    ])
+  })
+
+  it('reads its own BIOES 4-column output under the declared scheme, and refuses it as BIO', () => {
+    const document = { id: 'd', text: 'Nancy Pelosi à Washington.', spans: [{ start: 0, end: 12, label: 'PER' }, { start: 15, end: 25, label: 'GPE' }] }
+    const output = writeConll([document], { scheme: 'BIOES', columns: 4 }).output
+    const read = readConll(output, { source: 'o.conll', scheme: 'BIOES' })
+    expect(read.errors).toEqual([])
+    expect(read.documents[0]?.spans).toEqual([
+      { start: 0, end: 12, label: 'PER' },
+      { start: 15, end: 25, label: 'GPE' }
+    ])
+    // Lines: 1 -DOCSTART-, 2 blank, 3 Nancy, 4 Pelosi E-PER, 5 à, 6 Washington S-GPE.
+    expect(readConll(output, { source: 'o.conll', scheme: 'BIO' }).errors.map((error) => `${error.line}: ${error.reason}`)).toEqual([
+      '4: "E-PER" is a BIOES tag, but the file is read as BIO',
+      '6: "S-GPE" is a BIOES tag, but the file is read as BIO'
+    ])
+  })
+
+  it('checks BIOES sequences: a chunk opens with B-, closes with E-, and a single token is S-', () => {
+    const lines = (tags: string[]) => tags.map((tag, index) => ({ tag, line: index + 1 }))
+    expect(checkTagScheme(lines(['B-PER', 'I-PER', 'E-PER', 'O', 'S-GPE']), 'BIOES')).toEqual([])
+    expect(checkTagScheme(lines(['B-PER', 'O', 'I-GPE', 'E-GPE', 'B-ORG', 'E-PER']), 'BIOES')).toEqual([
+      { line: 1, reason: '"B-PER" is not followed by I-PER or E-PER (BIOES: a chunk ends with E-, a one-token chunk is S-)' },
+      { line: 3, reason: '"I-GPE" does not follow B-GPE or I-GPE (BIOES)' },
+      { line: 5, reason: '"B-ORG" is not followed by I-ORG or E-ORG (BIOES: a chunk ends with E-, a one-token chunk is S-)' },
+      { line: 6, reason: '"E-PER" does not follow B-PER or I-PER (BIOES)' }
+    ])
+    // BIO accepts IOB1's I- opening a chunk; only E-/S- are foreign to it.
+    expect(checkTagScheme(lines(['I-PER', 'I-PER', 'O', 'B-GPE']), 'BIO')).toEqual([])
+  })
+
+  it('reports events, relations and attributes, which CoNLL cannot hold', () => {
+    const document = {
+      id: 'd',
+      text: 'Assad frappe Damas',
+      spans: [{ id: 'T1', start: 0, end: 5, label: 'PER', attributes: { Rank: 'chef' } }, { id: 'T3', start: 13, end: 18, label: 'GPE' }],
+      events: [{ id: 'T2', start: 6, end: 12, label: 'Attack', arguments: [{ role: 'Target', ref: 'T3' }] }],
+      relations: [{ id: 'R1', type: 'located_in', head: 'T1', tail: 'T3' }]
+    }
+    const written = writeConll([document])
+    expect(written.output).toBe('-DOCSTART- O\n\nAssad B-PER\nfrappe O\nDamas B-GPE\n')
+    expect(written.report.map((issue) => issue.item)).toEqual([
+      'document id and text layout',
+      'event T2 Attack 6-12 "frappe" Target:T3',
+      'relation R1 located_in T1->T3',
+      'T1 PER attributes {"Rank":"chef"}'
     ])
   })
 
