@@ -10,7 +10,11 @@ export const KEYBOARD_SHORTCUTS: readonly (readonly [keys: string, action: strin
   ['Ctrl/Cmd + Z, Ctrl/Cmd + Shift + Z', 'undo, redo'],
   ['Ctrl/Cmd + Enter', 'mark the document done and open the next'],
   ['Ctrl/Cmd + PageDown / PageUp', 'next / previous document'],
-  ['Ctrl/Cmd + E', 'export']
+  ['Ctrl/Cmd + E', 'export'],
+  ['Ctrl/Cmd + K', 'command palette: every action with its shortcut'],
+  ['Ctrl/Cmd + F, Ctrl/Cmd + Shift + F', 'search the document, the corpus (F3: next hit)'],
+  ['Alt + A, Alt + Shift + A', 'annotate every other occurrence of the selected span in the document, the corpus'],
+  ['Alt + ↓ / ↑, Alt + Shift + ↓ / ↑', 'next / previous span of the label, paragraph without spans']
 ]
 
 export function formatKeyboardShortcuts(): string {
