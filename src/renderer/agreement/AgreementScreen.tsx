@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ProjectAgreement } from '../../core/api/agreementResults'
 import { useServices } from '../components/servicesContext'
 import { AgreementCharts } from './AgreementCharts'
@@ -15,22 +15,26 @@ export function AgreementScreen() {
   const [agreement, setAgreement] = useState<ProjectAgreement | null>(null)
   const [loading, setLoading] = useState(true)
   const [error, setError] = useState<string | null>(null)
+  // Only the latest request may fill the screen: two quick ticks must not end with the first answer.
+  const latest = useRef(0)
 
   /** Fetches the figures for `annotators`; with `everyone`, an empty choice means all the project's annotators. */
   async function load(annotators: readonly string[], everyone: boolean): Promise<void> {
+    const request = ++latest.current
     setLoading(true)
     try {
       let answer = await connection.api['agreement:report']({ annotators: [...annotators] })
       if (everyone && answer.data === null && answer.annotators.length >= 2) {
         answer = await connection.api['agreement:report']({ annotators: [...answer.annotators] })
       }
+      if (request !== latest.current) return
       setChosen(answer.data ? answer.data.report.annotators : annotators)
       setAgreement(answer)
       setError(null)
     } catch (failure) {
-      setError((failure as Error).message)
+      if (request === latest.current) setError((failure as Error).message)
     } finally {
-      setLoading(false)
+      if (request === latest.current) setLoading(false)
     }
   }
 
