@@ -78,7 +78,8 @@ export function LinksPanel({ review, store, schema }: { readonly review: ReviewS
       </section>
       <section className="gs-links-section">
         <h2>
-          Disputed links <strong>{links.disputed.length}</strong> <span className="gs-muted">{resolved} decided</span>
+          Disputed links <strong>{links.disputed.length}</strong>
+          <span className="gs-muted">{resolved} decided</span>
         </h2>
         {current ? (
           <div className="gs-review-unit" data-testid="link-current" data-key={current.key} data-resolved={isLinkResolved(current) ? (current.decision?.outcome ?? '') : ''}>

@@ -32,7 +32,7 @@ export function ReviewViews({ review, store, schema }: { readonly review: Review
           </button>
         ))}
         <span className="gs-muted gs-review-small">
-          <kbd>V</kbd> next step · <kbd>L</kbd> carry agreed links
+          <kbd>V</kbd>/<kbd>Shift+V</kbd> next/previous step · <kbd>L</kbd> carry agreed links{view === 'document' && <> · <kbd>Esc</kbd> back to spans</>}
         </span>
       </nav>
       {view === 'units' && <UnitPanel store={review} schema={schema} />}

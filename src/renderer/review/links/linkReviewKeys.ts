@@ -48,7 +48,10 @@ export function handleLinkViewKey(event: KeyboardEvent, store: LinkReviewStore, 
   }
 }
 
-/** The Document view: the schema's label hotkeys come first, so a label on J, D or L still works here. */
+/**
+ * The Document view: the schema's label hotkeys come first, so a label on J, D, L or V still
+ * works here; Shift+V (never a label) and Esc leave the view.
+ */
 function handleDocumentKey(event: KeyboardEvent, store: LinkReviewStore, context: LinkKeyContext): boolean {
   const key = event.key.toLowerCase()
   const label = event.shiftKey ? undefined : context.hotkeys.get(key)
@@ -65,12 +68,11 @@ function handleDocumentKey(event: KeyboardEvent, store: LinkReviewStore, context
     case 'Backspace':
       store.removeSelectedSpan()
       return true
-    case 'Escape':
-    {
+    case 'Escape': {
       const { selection, selectedSpanId } = store.getState()
-      // Nothing to let go of: Esc leaves the review, as in the other steps.
-      if (selection.anchor === selection.focus && selectedSpanId === null) return false
-      store.clearSelection()
+      // Letters are labels here, so Esc is the way out: first of the selection, then of the view.
+      if (selection.anchor === selection.focus && selectedSpanId === null) store.setView('units')
+      else store.clearSelection()
       return true
     }
   }
