@@ -16,6 +16,7 @@ const api: GoldspanApi = {
   'project:open': vi.fn(async () => Promise.reject(new Error('not used'))),
   'document:open': vi.fn(async () => Promise.reject(new Error('not used'))),
   'document:save': vi.fn(async () => Promise.reject(new Error('not used'))),
+  'document:saveChanges': vi.fn(async () => Promise.reject(new Error('not used'))),
   'project:export': vi.fn(async () => Promise.reject(new Error('not used'))),
   'review:summary': vi.fn(async () => Promise.reject(new Error('not used'))),
   'review:document': vi.fn(async () => Promise.reject(new Error('not used'))),

@@ -19,6 +19,7 @@ function fakeApi(overrides: Partial<GoldspanApi> = {}): GoldspanApi {
     'project:open': unused,
     'document:open': unused,
     'document:save': unused,
+    'document:saveChanges': unused,
     'project:export': unused,
     'review:summary': unused,
     'review:document': unused,
