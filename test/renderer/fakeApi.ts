@@ -1,4 +1,5 @@
 import type { GoldspanApi, OpenedDocument, ProjectSummary, SessionInfo } from '../../src/core/api/contract'
+import type { JobStatus } from '../../src/core/api/importExportChannels'
 import type { DocumentAnnotations } from '../../src/core/model'
 import { defaultSchema } from '../../src/core/schema'
 import { emptyAnnotations } from './annotationsFixture'
@@ -70,7 +71,23 @@ export function createFakeApi(texts: Record<string, string>, options: { annotato
     'review:save': async () => ({ savedAt: '2026-01-01T12:00:00.000Z' }),
     'agreement:report': async () => ({ annotators: [], data: null, problems: [] }),
     'corpus:search': async () => ({ hits: [], total: 0, documentCount: 0 }),
-    'corpus:annotateAll': async () => ({ documents: [], added: 0 })
+    'corpus:annotateAll': async () => ({ documents: [], added: 0 }),
+    'project:import': async ({ path }) => {
+      throw new Error(`the fake API imports nothing (${path})`)
+    },
+    'suggestions:get': async () => ({ suggestions: [], problems: [] }),
+    // Jobs end at once: opening a corpus as a job is the plain request, so `calls` reads the same.
+    'job:start': async (request): Promise<JobStatus> => {
+      if (request.kind !== 'openCorpus') throw new Error(`the fake API runs no ${request.kind} job`)
+      const value = await api['project:openCorpus']({ path: request.path })
+      return { id: 'job-1', kind: 'openCorpus', state: 'done', done: 1, total: 1, phase: 'done', result: { kind: 'openCorpus', value } }
+    },
+    'job:status': async ({ jobId }) => {
+      throw new Error(`the fake API keeps no job ${jobId}`)
+    },
+    'job:cancel': async ({ jobId }) => {
+      throw new Error(`the fake API keeps no job ${jobId}`)
+    }
   }
   return { api, saved, calls }
 }

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react'
 import { ANNOTATION_FORMATS, type AnnotationFormat, type ExportResult } from '../../core/api/contract'
 import { useServices } from '../components/servicesContext'
-import { jobStoreOf } from '../progress/jobServices'
+import { runExport } from '../components/exportProject'
 import { useStore } from '../state/useStore'
 import { ConversionReport } from './ConversionReport'
 import { importExportDialogsOf } from './dialogStore'
-import { downloadText } from './downloadText'
 import { FORMAT_TITLES } from './formatTitles'
 
 type LayerChoice = 'me' | 'gold' | 'other'
@@ -38,9 +37,7 @@ export function ExportDialog() {
     try {
       const chosenLayer = layer === 'gold' ? { gold: true as const } : { annotator: layer === 'me' ? annotator : other.trim() }
       const request = { format, offsetUnit, layer: chosenLayer, ...(destination.trim() ? { destination: destination.trim() } : {}) }
-      const exported = await jobStoreOf(services).run('Exporting', { kind: 'export', request })
-      if (exported.content !== undefined) downloadText(exported.content, exported.fileName)
-      setResult(exported)
+      setResult(await runExport(services, request))
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught))
     } finally {

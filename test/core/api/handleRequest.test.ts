@@ -27,6 +27,11 @@ function fakeApi(overrides: Partial<GoldspanApi> = {}): GoldspanApi {
     'agreement:report': unused,
     'corpus:search': unused,
     'corpus:annotateAll': unused,
+    'project:import': unused,
+    'suggestions:get': unused,
+    'job:start': unused,
+    'job:status': unused,
+    'job:cancel': unused,
     ...overrides
   }
 }
