@@ -24,7 +24,9 @@ export interface SearchState {
 }
 
 export const HIT_LIST_LIMIT = 2000
-const CORPUS_DEBOUNCE_MS = 200
+const SEARCH_DEBOUNCE_MS = 200
+/** Texts from this many UTF-16 units on are searched after a pause in the typing, not on each key. */
+const LONG_TEXT = 100_000
 
 const CLOSED: SearchState = { open: false, query: '', options: DEFAULT_SEARCH_OPTIONS, scope: 'document', hits: [], total: 0, active: -1, error: null, busy: false, focusRequest: 0 }
 
@@ -116,13 +118,21 @@ export class SearchStore extends Store<SearchState> {
     if (scope === 'document') {
       const document = this.session.getState().document
       if (!document) return this.showHits([], 0, null)
-      try {
-        const ranges = findOccurrences(document.text, query, options)
-        const hits = ranges.slice(0, HIT_LIST_LIMIT).map((range) => ({ documentId: document.id, ...range, ...occurrenceContext(document.text, range) }))
-        return this.showHits(hits, ranges.length, null)
-      } catch (error) {
-        return this.showHits([], 0, (error as Error).message)
+      const search = (): void => {
+        if (run !== this.runCount) return
+        try {
+          const ranges = findOccurrences(document.text, query, options)
+          const hits = ranges.slice(0, HIT_LIST_LIMIT).map((range) => ({ documentId: document.id, ...range, ...occurrenceContext(document.text, range) }))
+          this.showHits(hits, ranges.length, null)
+        } catch (error) {
+          this.showHits([], 0, (error as Error).message)
+        }
       }
+      // A long text takes a few hundred ms per search: wait for a pause in the typing.
+      if (document.text.length < LONG_TEXT) return search()
+      this.update({ busy: true })
+      this.timer = setTimeout(search, SEARCH_DEBOUNCE_MS)
+      return
     }
     this.update({ busy: true })
     this.timer = setTimeout(() => {
@@ -130,7 +140,7 @@ export class SearchStore extends Store<SearchState> {
         (result) => run === this.runCount && this.showHits(result.hits, result.total, null),
         (error: unknown) => run === this.runCount && this.showHits([], 0, error instanceof Error ? error.message : String(error))
       )
-    }, CORPUS_DEBOUNCE_MS)
+    }, SEARCH_DEBOUNCE_MS)
   }
 
   private showHits(hits: readonly CorpusHit[], total: number, error: string | null): void {
