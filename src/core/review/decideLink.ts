@@ -3,8 +3,8 @@ import { GOLD_ANNOTATOR, type DocumentAnnotations } from '../model'
 import { rolesOf, type Schema } from '../schema'
 import type { Adjudication } from './decideUnit'
 import { addGoldLinks, type GoldLink } from './goldLinks'
-import type { LinkDecision, LinkOutcome } from './linkDecision'
-import type { LinkReview, LinkReviewItem } from './linkReview'
+import { linkKey, type LinkDecision, type LinkOutcome } from './linkDecision'
+import { goldHasLink, type LinkReview, type LinkReviewItem } from './linkReview'
 import { applyReviewChange, type ReviewChangeResult, type ReviewState } from './reviewChange'
 
 type Step = (current: DocumentAnnotations) => { annotations: DocumentAnnotations; operation: DocumentOperation; inverse: DocumentOperation }
@@ -81,4 +81,25 @@ export function rejectLink(state: ReviewState, item: LinkReviewItem, by: Adjudic
   checkGold(state.gold)
   const gold = runSteps(state.gold, [removeStep(item.link, by.now)])
   return applyReviewChange(state, { gold: gold.operation, decisions: [], links: [{ linkKey: item.key, decision: decisionFor(item, 'rejected', by) }] })
+}
+
+/**
+ * Adds a link the adjudicator drew between two gold spans, recorded as `accepted` with no
+ * proposer. RangeError when gold already holds it, or it would fill a one-filler role twice.
+ */
+export function addOwnLink(state: ReviewState, link: GoldLink, schema: Schema, by: Adjudication): ReviewChangeResult {
+  checkGold(state.gold)
+  const spans = new Map(state.gold.spans.map((span) => [span.id, span]))
+  const key = linkKey(link, spans)
+  if (goldHasLink(state.gold, link)) throw new RangeError(`gold already has ${key}`)
+  if (link.kind === 'argument') {
+    const event = spans.get(link.eventId)
+    const role = rolesOf(schema, event?.label ?? '').find((known) => known.name === link.role)
+    if (role?.repeatable !== true && (event?.arguments ?? []).some((argument) => argument.role === link.role)) {
+      throw new RangeError(`role ${link.role} of this ${event?.label ?? 'event'} takes one filler and has one: remove it first`)
+    }
+  }
+  const item: LinkReviewItem = { key, link: { ...link, proposedBy: [], couldHave: [] }, agreed: false, inGold: false, decision: null }
+  const gold = runSteps(state.gold, [addStep(item, by.now)])
+  return applyReviewChange(state, { gold: gold.operation, decisions: [], links: [{ linkKey: key, decision: decisionFor(item, 'accepted', by) }] })
 }

@@ -15,5 +15,5 @@ export { LINK_OUTCOMES, linkDecisionShape, linkKey, linkKeyOfEnds } from './link
 export type { LinkDecision, LinkOutcome } from './linkDecision'
 export { goldHasLink, isLinkResolved, linkProgress, reviewLinks } from './linkReview'
 export type { LinkReview, LinkReviewItem, WaitingEnd, WaitingLink } from './linkReview'
-export { acceptLink, carryAgreedLinks, rejectLink } from './decideLink'
+export { acceptLink, addOwnLink, carryAgreedLinks, rejectLink } from './decideLink'
 export { addGoldSpan, relabelGoldSpan, removeGoldSpan } from './editGold'

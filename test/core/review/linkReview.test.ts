@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { DocumentAnnotations, Relation, Span } from '../../../src/core/model'
 import {
   acceptLink,
+  addOwnLink,
   applyReviewChange,
   carryAgreedLinks,
   linkProgress,
@@ -133,6 +134,16 @@ describe('link decisions', () => {
     ])
     // The rejection still holds; the acceptance no longer does, as its link left gold.
     expect(linkProgress(again)).toEqual({ resolved: 1, total: 2 })
+  })
+})
+
+describe('addOwnLink', () => {
+  it('adds a link nobody proposed as accepted with no proposer, and refuses a second filler of a one-filler role', () => {
+    const drawn = addOwnLink(start, { kind: 'argument', eventId: 'T3', role: 'Place', ref: 'T4' }, defaultSchema, by)
+    expect(drawn.state.gold.spans.find((span) => span.id === 'T3')?.arguments).toEqual([{ role: 'Place', ref: 'T4' }])
+    expect(drawn.state.links).toEqual([{ linkKey: PLACE_HILL, outcome: 'accepted', proposedBy: [], adjudicator: 'lead', decidedAt: by.now }])
+    expect(() => addOwnLink(drawn.state, { kind: 'argument', eventId: 'T3', role: 'Place', ref: 'T1' }, defaultSchema, by)).toThrow('role Place of this Attack takes one filler and has one: remove it first')
+    expect(() => addOwnLink(drawn.state, { kind: 'argument', eventId: 'T3', role: 'Place', ref: 'T4' }, defaultSchema, by)).toThrow(`gold already has ${PLACE_HILL}`)
   })
 })
 

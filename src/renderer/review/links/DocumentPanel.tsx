@@ -43,6 +43,8 @@ export function DocumentPanel({ review, store, schema }: { readonly review: Revi
   const open = useStore(review, (state) => state.open)
   const selection = useStore(store, (state) => state.selection)
   const selectedSpanId = useStore(store, (state) => state.selectedSpanId)
+  const linkFrom = useStore(store, (state) => state.linkFrom)
+  const linkTo = useStore(store, (state) => state.linkTo)
   if (!open) return null
   const { text } = open
   const gold = open.state.gold.spans
@@ -50,6 +52,8 @@ export function DocumentPanel({ review, store, schema }: { readonly review: Revi
   const range = selectedRange(selection)
   const chosen = gold.find((span) => span.id === selectedSpanId)
   const types = [...(schema?.entityTypes ?? []), ...(schema?.eventTypes ?? [])]
+  const from = gold.find((span) => span.id === linkFrom)
+  const quote = (span: Span | undefined) => (span ? `${span.label} “${text.slice(span.start, span.end)}”` : '')
 
   const onMouseUp = (event: MouseEvent<HTMLDivElement>): void => {
     const dom = window.getSelection()
@@ -69,10 +73,30 @@ export function DocumentPanel({ review, store, schema }: { readonly review: Revi
           {range.end > range.start
             ? `Selected ${range.start}–${range.end} “${text.slice(range.start, range.end)}”: press a label's key to add it to gold`
             : chosen
-              ? `Chosen: ${chosen.label} “${text.slice(chosen.start, chosen.end)}” (${chosen.provenance?.decision ?? 'no provenance'}): a label's key relabels it, Delete removes it`
+              ? `Chosen: ${chosen.label} “${text.slice(chosen.start, chosen.end)}” (${chosen.provenance?.decision ?? 'no provenance'}): a label's key relabels it, Delete removes it, Enter starts a link from it`
               : 'Select text with the mouse or Shift+←/→, or choose a gold span (click, J/K)'}
         </span>
       </header>
+      {from && (
+        <div className="gs-doc-linking" data-testid="doc-linking">
+          {linkTo === null ? (
+            <span>
+              Link from {quote(from)}: choose the other end (click, J/K) and press <kbd>Enter</kbd> · <kbd>Esc</kbd> cancels
+            </span>
+          ) : (
+            <>
+              <span>
+                {quote(from)} → {quote(gold.find((span) => span.id === linkTo))}:
+              </span>
+              {store.linkOptions().map((option, index) => (
+                <button key={`${option.link.kind}-${option.name}`} type="button" className="gs-button" onClick={() => store.chooseLinkOption(index)} data-testid="doc-link-option">
+                  <kbd>{index + 1}</kbd> {option.name} <span className="gs-muted">({option.link.kind})</span>
+                </button>
+              ))}
+            </>
+          )}
+        </div>
+      )}
       <ul className="gs-doc-keys" aria-label="Label keys">
         {types.map((type) =>
           type.hotkey ? (
@@ -88,7 +112,8 @@ export function DocumentPanel({ review, store, schema }: { readonly review: Revi
           const color = inner ? colors.get(inner.label) : undefined
           const selected = segment.start >= range.start && segment.end <= range.end && range.end > range.start
           const isChosen = chosen !== undefined && segment.spans.includes(chosen)
-          const className = ['gs-doc-seg', inner ? 'gs-doc-seg--gold' : '', selected ? 'gs-doc-seg--selected' : '', isChosen ? 'gs-doc-seg--chosen' : '', segment.spans.length > 1 ? 'gs-doc-seg--nested' : '']
+          const isLinkStart = from !== undefined && segment.spans.includes(from)
+          const className = ['gs-doc-seg', inner ? 'gs-doc-seg--gold' : '', selected ? 'gs-doc-seg--selected' : '', isChosen ? 'gs-doc-seg--chosen' : '', segment.spans.length > 1 ? 'gs-doc-seg--nested' : '', isLinkStart ? 'gs-doc-seg--link-from' : '']
             .filter(Boolean)
             .join(' ')
           // The label of each span ending here, drawn by CSS (::after) so it is never part of the selectable text.

@@ -54,6 +54,20 @@ export function handleLinkViewKey(event: KeyboardEvent, store: LinkReviewStore, 
  */
 function handleDocumentKey(event: KeyboardEvent, store: LinkReviewStore, context: LinkKeyContext): boolean {
   const key = event.key.toLowerCase()
+  const { linkFrom, linkTo } = store.getState()
+  const digit = /^[1-9]$/.test(event.key) ? Number(event.key) - 1 : null
+  if (linkTo !== null && digit !== null) {
+    store.chooseLinkOption(digit)
+    return true
+  }
+  if (linkFrom !== null && event.key === 'Escape') {
+    store.cancelLink()
+    return true
+  }
+  if (event.key === 'Enter') {
+    store.pickLinkEnd()
+    return true
+  }
   const label = event.shiftKey ? undefined : context.hotkeys.get(key)
   if (label !== undefined) {
     store.applyLabel(label)

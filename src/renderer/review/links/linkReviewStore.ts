@@ -1,15 +1,17 @@
 import {
   acceptLink,
   addGoldSpan,
+  addOwnLink,
   carryAgreedLinks,
   rejectLink,
   relabelGoldSpan,
   removeGoldSpan,
   reviewLinks,
+  type GoldLink,
   type LinkReview,
   type LinkReviewItem
 } from '../../../core/review'
-import type { Schema } from '../../../core/schema'
+import { allowedRelationTypes, allowedRoles, findLabel, type Schema } from '../../../core/schema'
 import { Store } from '../../state/store'
 import type { OpenReview, ReviewStore } from '../reviewStore'
 
@@ -30,9 +32,18 @@ export interface LinkViewState {
   /** Document view: the caret or chosen stretch, and the gold span chosen (by click or J/K). */
   readonly selection: TextSelection
   readonly selectedSpanId: string | null
+  /** Document view, drawing a link: its first end (trigger or head), then its other end. */
+  readonly linkFrom: string | null
+  readonly linkTo: string | null
 }
 
-const INITIAL: LinkViewState = { view: 'units', linkIndex: 0, selection: { anchor: 0, focus: 0 }, selectedSpanId: null }
+/** A link the schema allows between the two chosen gold spans, offered by number. */
+export interface LinkOption {
+  readonly link: GoldLink
+  readonly name: string
+}
+
+const INITIAL: LinkViewState = { view: 'units', linkIndex: 0, selection: { anchor: 0, focus: 0 }, selectedSpanId: null, linkFrom: null, linkTo: null }
 
 /** The chosen range, ordered; empty when only a caret. */
 export function selectedRange(selection: TextSelection): { start: number; end: number } {
@@ -56,7 +67,7 @@ export class LinkReviewStore extends Store<LinkViewState> {
       const open = review.getState().open
       if ((open?.documentId ?? null) === documentId) return
       documentId = open?.documentId ?? null
-      this.update({ linkIndex: 0, selection: { anchor: 0, focus: 0 }, selectedSpanId: null })
+      this.update({ linkIndex: 0, selection: { anchor: 0, focus: 0 }, selectedSpanId: null, linkFrom: null, linkTo: null })
     })
   }
 
@@ -168,6 +179,49 @@ export class LinkReviewStore extends Store<LinkViewState> {
     if (!spanId) return this.review.refuse('choose a gold span first (click it, or J/K)')
     this.review.decide((state, by) => removeGoldSpan(state, spanId, by), false)
     this.update({ selectedSpanId: null })
+  }
+
+  /**
+   * Document view, Enter: the chosen gold span becomes the first end of a new link, then the
+   * other end, after which `linkOptions` lists what the schema allows between them.
+   */
+  pickLinkEnd(): void {
+    const { selectedSpanId, linkFrom } = this.getState()
+    if (!selectedSpanId) return this.review.refuse('choose a gold span first (click it, or J/K), then Enter')
+    if (linkFrom === null || linkFrom === selectedSpanId) return this.update({ linkFrom: selectedSpanId, linkTo: null })
+    this.update({ linkTo: selectedSpanId })
+    if (this.linkOptions().length === 0) {
+      this.update({ linkTo: null })
+      this.review.refuse('the schema allows no role or relation between these two spans')
+    }
+  }
+
+  /** Arguments (when the first end is an event) then relations the schema allows from the first end to the other. */
+  linkOptions(): readonly LinkOption[] {
+    const { linkFrom, linkTo } = this.getState()
+    const schema = this.schema()
+    const spans = this.review.getState().open?.state.gold.spans ?? []
+    const from = spans.find((span) => span.id === linkFrom)
+    const to = spans.find((span) => span.id === linkTo)
+    if (!schema || !from || !to) return []
+    const roles = findLabel(schema, from.label)?.kind === 'event' ? allowedRoles(schema, from.label, to.label) : []
+    return [
+      ...roles.map((role) => ({ name: role.name, link: { kind: 'argument', eventId: from.id, role: role.name, ref: to.id } as const })),
+      ...allowedRelationTypes(schema, from.label, to.label).map((type) => ({ name: type.name, link: { kind: 'relation', type: type.name, head: from.id, tail: to.id } as const }))
+    ]
+  }
+
+  /** Document view: adds the `index`-th link option to gold (decision `accepted`, no proposer). */
+  chooseLinkOption(index: number): void {
+    const option = this.linkOptions()[index]
+    const schema = this.schema()
+    if (!option || !schema) return
+    this.review.decide((state, by) => addOwnLink(state, option.link, schema, by), false)
+    this.cancelLink()
+  }
+
+  cancelLink(): void {
+    this.update({ linkFrom: null, linkTo: null })
   }
 
   /** The shortest gold span covering `offset` (ties: the first in text order). */

@@ -156,4 +156,32 @@ describe('the Document view', () => {
     press(stores, 'Escape')
     expect(links.getState().view).toBe('units')
   })
+
+  it('draws an argument between two gold spans: Enter on each end, then the role by number', async () => {
+    const stores = await openedStores()
+    const { review, links } = stores
+    press(stores, 'a')
+    links.setView('document')
+    links.select({ anchor: 5, focus: 5 }) // inside "bombed"
+    press(stores, 'Enter')
+    links.select({ anchor: 30, focus: 30 }) // inside "Monday"
+    press(stores, 'Enter')
+    // An Attack takes a DATE as Time only; no relation type goes to a date.
+    expect(links.linkOptions().map((option) => [option.link.kind, option.name])).toEqual([['argument', 'Time']])
+    press(stores, '1')
+    const monday = review.getState().open?.state.gold.spans.find((span) => span.start === 29)
+    expect(goldArguments(review)).toEqual([{ role: 'Time', ref: monday?.id }])
+    expect(review.getState().open?.state.links).toEqual([{ linkKey: 'argument 4-10:Attack|Time|29-35:DATE', outcome: 'accepted', proposedBy: [], adjudicator: 'lead', decidedAt: NOW }])
+    // ana proposed the same link: drawn by hand, it resolves her disputed one.
+    expect(progress(review)).toEqual([[5, 5]])
+    expect(links.getState().linkFrom).toBeNull()
+    // From "Monday" to "Ana" the schema allows nothing: refused, with the reason shown.
+    links.select({ anchor: 30, focus: 30 })
+    press(stores, 'Enter')
+    links.select({ anchor: 1, focus: 1 })
+    press(stores, 'Enter')
+    expect(review.getState().error).toBe('the schema allows no role or relation between these two spans')
+    press(stores, 'Escape')
+    expect(links.getState().linkFrom).toBeNull()
+  })
 })
