@@ -32,7 +32,16 @@ export function ReviewViews({ review, store, schema }: { readonly review: Review
           </button>
         ))}
         <span className="gs-muted gs-review-small">
-          <kbd>V</kbd>/<kbd>Shift+V</kbd> next/previous step · <kbd>L</kbd> carry agreed links{view === 'document' && <> · <kbd>Esc</kbd> back to spans</>}
+          {view === 'document' ? (
+            // Letters are the schema's labels in this view.
+            <>
+              <kbd>Shift+V</kbd> previous step · <kbd>Esc</kbd> back to spans
+            </>
+          ) : (
+            <>
+              <kbd>V</kbd>/<kbd>Shift+V</kbd> next/previous step · <kbd>L</kbd> carry agreed links
+            </>
+          )}
         </span>
       </nav>
       {view === 'units' && <UnitPanel store={review} schema={schema} />}
