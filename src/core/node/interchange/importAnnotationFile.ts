@@ -31,7 +31,7 @@ export async function importAnnotationFile(
   request: { readonly path: string; readonly format: AnnotationFormat | 'auto'; readonly target: ImportTarget },
   now: string
 ): Promise<ImportReport> {
-  const read = await readAnnotationFile(request.path, request.format, { schema: project.config.schema, documents: project.documents })
+  const read = await readAnnotationFile(request.path, request.format, { schema: project.config.schema, documents: project.documents, readAt: now })
   const problems: GoldProblem[] = [...read.problems]
   const report: ConversionIssue[] = [...read.report]
   const prepared: Prepared[] = []

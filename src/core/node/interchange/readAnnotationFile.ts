@@ -86,7 +86,7 @@ async function resolveFormat(path: string, chosen: AnnotationFormat | 'auto'): P
 }
 
 /** A converted document as a goldspan record in UTF-16 offsets, so it meets the same checks as goldspan input. */
-function interchangeToRecord(document: InterchangeDocument, schema: Schema): GoldRecord {
+function interchangeToRecord(document: InterchangeDocument, schema: Schema, readAt: string): GoldRecord {
   const ids = document.spans.map((span) => span.id)
   const keepIds = ids.every((id) => id !== undefined && id !== '') && new Set(ids).size === ids.length
   return {
@@ -104,7 +104,7 @@ function interchangeToRecord(document: InterchangeDocument, schema: Schema): Gol
     })),
     events: [],
     relations: [],
-    meta: { annotator: 'import', status: 'in_progress', schema: { name: schema.name, version: schema.version }, exported_at: '', format: 'goldspan', format_version: 2 }
+    meta: { annotator: 'import', status: 'in_progress', schema: { name: schema.name, version: schema.version }, exported_at: readAt, format: 'goldspan', format_version: 2 }
   }
 }
 
@@ -118,7 +118,7 @@ function interchangeToRecord(document: InterchangeDocument, schema: Schema): Gol
 export async function readAnnotationFile(
   path: string,
   chosen: AnnotationFormat | 'auto',
-  context: { readonly schema: Schema; readonly documents: readonly CorpusDocument[] }
+  context: { readonly schema: Schema; readonly documents: readonly CorpusDocument[]; /** ISO 8601, stated in converted records. */ readonly readAt: string }
 ): Promise<AnnotationFileRead> {
   const format = await resolveFormat(path, chosen)
   if (format === 'goldspan') {
@@ -128,7 +128,7 @@ export async function readAnnotationFile(
   const read = format === 'brat' ? await readBratFolder(path) : SINGLE_FILE[format].read(await readText(path), path)
   const formatProblems: GoldProblem[] = read.errors.map((error) => ({ file: error.source, line: error.line, reason: error.reason }))
   const documents = format === 'conll' ? realignConllDocuments(read.documents, context.documents) : read.documents
-  const jsonl = documents.map((document) => JSON.stringify(interchangeToRecord(document, context.schema))).join('\n')
+  const jsonl = documents.map((document) => JSON.stringify(interchangeToRecord(document, context.schema, context.readAt))).join('\n')
   const source = `${path} (${format}, document #)`
   const parsed = parseGoldJsonl(jsonl, source, { hashText: sha256Hex, schema: context.schema })
   return { format, source, records: parsed.records, recordLines: parsed.recordLines, problems: [...formatProblems, ...parsed.problems], report: read.report }
