@@ -97,6 +97,8 @@ describe('pre-annotation from a model', () => {
     await page.keyboard.press('Control+Shift+z')
     await expect.poll(() => page.getByTestId('suggestions-pending').textContent()).toBe('1 pending')
     await waitForSaved(page)
+    // The Progress panel counts the three accepted spans in the corpus chart.
+    await expect.poll(() => page.getByTestId('progress-labels').getAttribute('data-corpus-spans')).toBe('3')
 
     const accepted = predicted.filter((span) => ['armée syrienne', 'OTAN', 'Syrie'].includes(span.text))
     const file = await readAnnotationFile(web.homeDir, ANNOTATOR, FIRST)

@@ -37,6 +37,7 @@ const WELL_FORMED: Record<Channel, Record<string, unknown>> = {
   'job:start': { kind: 'openCorpus', path: '/corpus' },
   'job:status': { jobId: 'job-1' },
   'job:cancel': { jobId: 'job-1' },
+  'project:labelCounts': {},
   'corpus:search': { query: 'armée', options: { caseSensitive: false, accentSensitive: false, wholeWord: true, regex: false } },
   'corpus:annotateAll': { label: 'ORG', documents: [{ documentId: 'a', ranges: [{ start: 0, end: 5 }] }] },
   'review:summary': { annotators: ['ana', 'bo'] },

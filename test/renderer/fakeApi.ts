@@ -82,6 +82,14 @@ export function createFakeApi(texts: Record<string, string>, options: { annotato
       const value = await api['project:openCorpus']({ path: request.path })
       return { id: 'job-1', kind: 'openCorpus', state: 'done', done: 1, total: 1, phase: 'done', result: { kind: 'openCorpus', value } }
     },
+    'project:labelCounts': async () => ({
+      documents: Object.keys(texts).map((documentId) => ({
+        documentId,
+        labels: Object.fromEntries(
+          annotationsOf(documentId).spans.reduce((counts, span) => counts.set(span.label, (counts.get(span.label) ?? 0) + 1), new Map<string, number>())
+        )
+      }))
+    }),
     'job:status': async ({ jobId }) => {
       throw new Error(`the fake API keeps no job ${jobId}`)
     },

@@ -21,6 +21,7 @@ export const CHANNEL_NAMES = [
   'job:start',
   'job:status',
   'job:cancel',
+  'project:labelCounts',
   'review:summary',
   'review:document',
   'review:save',

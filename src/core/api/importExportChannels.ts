@@ -49,6 +49,11 @@ export interface JobStatus {
   readonly error?: { readonly code: string; readonly message: string }
 }
 
+/** This annotator's spans per label in each document (documents without a readable file count none). */
+export interface LabelCounts {
+  readonly documents: readonly { readonly documentId: string; readonly labels: Readonly<Record<string, number>> }[]
+}
+
 export const JOB_KINDS = ['openCorpus', 'export', 'import'] as const
 export type JobKind = (typeof JOB_KINDS)[number]
 export type JobResult =
@@ -94,6 +99,7 @@ export const importExportPayloads = {
     z.object({ kind: z.literal('import'), request: importPayload }).strict()
   ]),
   'job:status': z.object({ jobId }).strict(),
+  'project:labelCounts': z.object({}).strict(),
   'job:cancel': z.object({ jobId }).strict()
 } as const
 
@@ -102,5 +108,6 @@ export interface ImportExportChannelResults {
   'suggestions:get': DocumentSuggestions
   'job:start': JobStatus
   'job:status': JobStatus
+  'project:labelCounts': LabelCounts
   'job:cancel': JobStatus
 }

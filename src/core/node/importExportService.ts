@@ -5,10 +5,16 @@ import { buildExport } from './interchange/buildExport'
 import { importAnnotationFile } from './interchange/importAnnotationFile'
 import { ExportDestinationError, writeExport } from './interchange/writeExport'
 import { JobRunner, type JobControl } from './jobs/jobRunner'
-import type { Project } from './project'
+import { listAnnotations, type Project } from './project'
 import type { CorpusReadWatch } from './readCorpus'
 import { loadSuggestions } from './suggestions/suggestionLayer'
 import { WorkspaceError } from './workspaceError'
+
+function countLabels(spans: readonly { readonly label: string }[]): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const { label } of spans) counts[label] = (counts[label] ?? 0) + 1
+  return counts
+}
 
 export interface ImportExportContext {
   readonly mode: 'desktop' | 'web'
@@ -23,7 +29,7 @@ export interface ImportExportContext {
   readonly now: () => Date
 }
 
-type Channels = { readonly [C in 'project:export' | 'project:import' | 'suggestions:get' | 'job:start' | 'job:status' | 'job:cancel']: (payload: ChannelPayload<C>) => Promise<ChannelResults[C]> }
+type Channels = { readonly [C in 'project:export' | 'project:import' | 'suggestions:get' | 'job:start' | 'job:status' | 'job:cancel' | 'project:labelCounts']: (payload: ChannelPayload<C>) => Promise<ChannelResults[C]> }
 
 /**
  * The export and import of annotations in every format, suggestions, and the job API that
@@ -87,6 +93,11 @@ export function createImportExportChannels(context: ImportExportContext): Channe
       }
     },
     'job:status': async ({ jobId }) => jobs.status(jobId),
+    'project:labelCounts': () =>
+      context.inTurn(async () => {
+        const { byDocument } = await listAnnotations(context.requireProject(), context.requireAnnotator())
+        return { documents: [...byDocument].map(([documentId, annotations]) => ({ documentId, labels: countLabels(annotations.spans) })) }
+      }),
     'job:cancel': async ({ jobId }) => jobs.cancel(jobId)
   }
 }

@@ -23,6 +23,7 @@ const api: GoldspanApi = {
   'job:start': vi.fn(async () => Promise.reject(new Error('not used'))),
   'job:status': vi.fn(async () => Promise.reject(new Error('not used'))),
   'job:cancel': vi.fn(async () => Promise.reject(new Error('not used'))),
+  'project:labelCounts': vi.fn(async () => Promise.reject(new Error('not used'))),
   'review:summary': vi.fn(async () => Promise.reject(new Error('not used'))),
   'review:document': vi.fn(async () => Promise.reject(new Error('not used'))),
   'review:save': vi.fn(async () => Promise.reject(new Error('not used'))),

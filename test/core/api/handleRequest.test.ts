@@ -32,6 +32,7 @@ function fakeApi(overrides: Partial<GoldspanApi> = {}): GoldspanApi {
     'job:start': unused,
     'job:status': unused,
     'job:cancel': unused,
+    'project:labelCounts': unused,
     ...overrides
   }
 }
