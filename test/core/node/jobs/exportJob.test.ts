@@ -26,6 +26,17 @@ async function openedWorkspace() {
   return { root, workspace, api: workspace.api }
 }
 
+describe('project:labelCounts', () => {
+  it("counts this annotator's saved spans per label in each document", async () => {
+    const { api, workspace } = await openedWorkspace()
+    const { sha256 } = await api['document:open']({ documentId: 'a' })
+    const span = (id: string, start: number, end: number, label: string) => ({ id, start, end, label, annotator: 'ana', created: 'x', updated: 'x' })
+    await api['document:save']({ annotations: { version: 2, documentId: 'a', sha256, annotator: 'ana', status: 'in_progress', offsetUnit: 'utf16', spans: [span('T1', 0, 3, 'PER'), span('T2', 6, 10, 'GPE')], relations: [] } })
+    expect(await api['project:labelCounts']({})).toEqual({ documents: [{ documentId: 'a', labels: { PER: 1, GPE: 1 } }] })
+    await workspace.close()
+  })
+})
+
 describe('export and import as jobs (web mode)', () => {
   it('exports to a path on the machine, and refuses brat without one, naming why', async () => {
     const { root, api, workspace } = await openedWorkspace()
