@@ -122,6 +122,7 @@ export function readBratDocument(input: BratDocumentInput): ReadResult {
 
   // An event is known by its trigger's id; `E` ids are mapped to it.
   const eventIdOf = new Map<string, string>()
+  const usedTriggers = new Set<string>()
   const eventLines: Array<{ line: Line; trigger: InterchangeSpan; arguments: readonly AnnArgument[] }> = []
   for (const line of lines) {
     const annotation = line.parsed
@@ -138,12 +139,13 @@ export function readBratDocument(input: BratDocumentInput): ReadResult {
       fail(line, `${annotation.id}: event type ${annotation.type} differs from its trigger ${annotation.trigger}'s type ${trigger.label}`)
       continue
     }
-    if ([...eventIdOf.values()].includes(annotation.trigger)) {
+    if (usedTriggers.has(annotation.trigger)) {
       dropped.add(annotation.id)
       notCarried(line.text, `trigger ${annotation.trigger} already makes another event; goldspan holds one event per trigger`)
       continue
     }
     eventIdOf.set(annotation.id, annotation.trigger)
+    usedTriggers.add(annotation.trigger)
     eventLines.push({ line, trigger, arguments: unnumberRoles(annotation.arguments) })
   }
   /** The id a reference resolves to, `null` when it names something not carried, or `undefined` when it names nothing. */
