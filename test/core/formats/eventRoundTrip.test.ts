@@ -7,7 +7,7 @@ import { interchangeToGoldRecord } from '../../../src/core/formats/interchangeTo
 import { readLabelStudio, writeLabelStudio } from '../../../src/core/formats/labelstudio'
 import { readSpacyJsonl, writeSpacyJsonl } from '../../../src/core/formats/spacy'
 import { defaultSchema } from '../../../src/core/schema'
-import { nthIndexOf, seedDocuments } from './fixtures'
+import { nthIndexOf, seedDocuments, trickyDocument } from './fixtures'
 
 // The five seeds with their hand spans, and on seed 000 an Attack ("bombardé") with two
 // arguments and an attribute, a relation from the event and one between two entities:
@@ -120,5 +120,38 @@ describe('seeds with an event, relations and an attribute through each format an
       const nested = document.id === seedWithEvent ? [original.entities.find((key) => key.startsWith('GPE'))] : []
       expect(contentOf(asRecord(document))).toEqual({ entities: original.entities.filter((key) => !nested.includes(key)), events: [], relations: [] })
     }
+  })
+})
+
+describe('an event over emoji, a combining mark and CRLF', () => {
+  // trickyText: "Cafe\u0301 de Zoë 👩\u200D👧 :\r\nMoscou\u00A0🇷🇺 a frappé Idlib.\r\nFin"
+  const tricky = trickyDocument()
+  const spans = tricky.spans.map((span, index) => ({ ...span, id: `T${index + 1}` }))
+  const start = nthIndexOf(tricky.text, 'frappé')
+  const document: InterchangeDocument = {
+    ...tricky,
+    spans,
+    // T3 Moscou (GPE), T4 Idlib (GPE), T2 Zoë (PER): see fixtures.ts.
+    events: [{ id: 'T6', start, end: start + 'frappé'.length, label: 'Attack', arguments: [{ role: 'Attacker', ref: 'T3' }, { role: 'Target', ref: 'T4' }] }],
+    relations: [{ id: 'R1', type: 'allied_with', head: 'T2', tail: 'T3' }]
+  }
+
+  it('brat writes code points (frappé at 32-38, not UTF-16 36-42) and gives the same record back', () => {
+    // Moscou starts at 22 UTF-16 units, 20 code points (fixtures.ts); then Moscou 6, NBSP 1,
+    // the flag 4 units but 2 code points, " a " 3: frappé starts at 36 (UTF-16), 32 (code points).
+    expect(start).toBe(36)
+    const files = writeBratDocument(document)
+    expect(files.ann).toContain('\tAttack 32 38\tfrappé\n')
+    expect(files.ann).toContain('E1\tAttack:T6 Attacker:T3 Target:T4\n')
+    const read = readBratDocument({ id: 'tricky', text: tricky.text, ann: files.ann, annSource: 'tricky.ann' })
+    expect(read.report).toEqual([])
+    expect(asRecord(read.documents[0] as InterchangeDocument)).toEqual(asRecord(document))
+  })
+
+  it('Label Studio keeps the relation in UTF-16 and reports the event', () => {
+    const written = writeLabelStudio([document])
+    expect(written.report.map((issue) => issue.item)).toEqual(['event T6 Attack 36-42 "frappé" Attacker:T3 Target:T4'])
+    const back = readLabelStudio(written.output, { source: 'l.json' }).documents[0] as InterchangeDocument
+    expect(contentOf(asRecord(back))).toEqual({ ...contentOf(asRecord(document)), events: [] })
   })
 })
