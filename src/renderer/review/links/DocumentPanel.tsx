@@ -1,9 +1,11 @@
 import type { MouseEvent } from 'react'
-import type { Span } from '../../../core/model'
+import type { DocumentAnnotations, Span } from '../../../core/model'
+import type { GoldLink } from '../../../core/review'
 import type { Schema } from '../../../core/schema'
 import { useStore } from '../../state/useStore'
 import type { ReviewStore } from '../reviewStore'
 import { labelColors } from '../UnitPanel'
+import { LinkEnds } from './LinkEnds'
 import { selectedRange, type LinkReviewStore } from './linkReviewStore'
 
 interface Segment {
@@ -32,6 +34,30 @@ function offsetOf(node: Node | null, offset: number): number | null {
   const segment = element?.closest<HTMLElement>('[data-at]')
   if (!segment || node === null) return null
   return Number(segment.dataset.at) + (node.nodeType === Node.TEXT_NODE ? offset : 0)
+}
+
+/** The gold arguments and relations the chosen span takes part in, each removable. */
+function GoldLinksOf({ span, gold, text, store, colors }: { readonly span: Span; readonly gold: DocumentAnnotations; readonly text: string; readonly store: LinkReviewStore; readonly colors: ReadonlyMap<string, string> }) {
+  const byId = new Map(gold.spans.map((other) => [other.id, other]))
+  const links: GoldLink[] = [
+    ...gold.spans.flatMap((event) =>
+      (event.arguments ?? []).flatMap((argument) => (event.id === span.id || argument.ref === span.id ? [{ kind: 'argument', eventId: event.id, role: argument.role, ref: argument.ref } as const] : []))
+    ),
+    ...gold.relations.flatMap((relation) => (relation.head === span.id || relation.tail === span.id ? [{ kind: 'relation', type: relation.type, head: relation.head, tail: relation.tail } as const] : []))
+  ]
+  if (links.length === 0) return null
+  return (
+    <ul className="gs-links-list" aria-label="Links of the chosen span" data-testid="doc-span-links">
+      {links.map((link) => (
+        <li key={link.kind === 'argument' ? `a-${link.eventId}-${link.role}-${link.ref}` : `r-${link.type}-${link.head}-${link.tail}`} className="gs-links-row">
+          <LinkEnds link={link} text={text} spans={byId} colors={colors} />
+          <button type="button" className="gs-button" onClick={() => store.removeGoldLink(link)} title="Take this link out of gold (recorded as rejected)">
+            ✕ Remove
+          </button>
+        </li>
+      ))}
+    </ul>
+  )
 }
 
 /**
@@ -77,6 +103,7 @@ export function DocumentPanel({ review, store, schema }: { readonly review: Revi
               : 'Select text with the mouse or Shift+←/→, or choose a gold span (click, J/K)'}
         </span>
       </header>
+      {chosen && <GoldLinksOf span={chosen} gold={open.state.gold} text={text} store={store} colors={colors} />}
       {from && (
         <div className="gs-doc-linking" data-testid="doc-linking">
           {linkTo === null ? (

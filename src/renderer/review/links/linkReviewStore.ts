@@ -3,6 +3,7 @@ import {
   addGoldSpan,
   addOwnLink,
   carryAgreedLinks,
+  linkKey,
   rejectLink,
   relabelGoldSpan,
   removeGoldSpan,
@@ -218,6 +219,19 @@ export class LinkReviewStore extends Store<LinkViewState> {
     if (!option || !schema) return
     this.review.decide((state, by) => addOwnLink(state, option.link, schema, by), false)
     this.cancelLink()
+  }
+
+  /** Document view: takes a link out of gold, recorded as rejected (so the links step shows it decided). */
+  removeGoldLink(link: GoldLink): void {
+    const open = this.review.getState().open
+    if (!open) return
+    const spans = new Map(open.state.gold.spans.map((span) => [span.id, span]))
+    const known = [...(this.links()?.agreed ?? []), ...(this.links()?.disputed ?? [])]
+    this.review.decide((state, by) => {
+      const key = linkKey(link, spans)
+      const item = known.find((candidate) => candidate.key === key) ?? { key, link: { ...link, proposedBy: [], couldHave: [] }, agreed: false, inGold: true, decision: null }
+      return rejectLink(state, item, by)
+    }, false)
   }
 
   cancelLink(): void {

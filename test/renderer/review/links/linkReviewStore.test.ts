@@ -175,6 +175,13 @@ describe('the Document view', () => {
     // ana proposed the same link: drawn by hand, it resolves her disputed one.
     expect(progress(review)).toEqual([[5, 5]])
     expect(links.getState().linkFrom).toBeNull()
+    // Taken out again from the Document view: out of gold, recorded as rejected.
+    const strike = review.getState().open?.state.gold.spans.find((span) => span.label === 'Attack')
+    links.removeGoldLink({ kind: 'argument', eventId: strike?.id ?? '', role: 'Time', ref: monday?.id ?? '' })
+    expect(goldArguments(review)).toEqual([])
+    expect(review.getState().open?.state.links?.map((decision) => decision.outcome)).toEqual(['rejected'])
+    press(stores, 'z', { ctrlKey: true })
+    expect(goldArguments(review)).toEqual([{ role: 'Time', ref: monday?.id }])
     // From "Monday" to "Ana" the schema allows nothing: refused, with the reason shown.
     links.select({ anchor: 30, focus: 30 })
     press(stores, 'Enter')
