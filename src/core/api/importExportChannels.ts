@@ -99,8 +99,8 @@ export const importExportPayloads = {
     z.object({ kind: z.literal('import'), request: importPayload }).strict()
   ]),
   'job:status': z.object({ jobId }).strict(),
-  'project:labelCounts': z.object({}).strict(),
-  'job:cancel': z.object({ jobId }).strict()
+  'job:cancel': z.object({ jobId }).strict(),
+  'project:labelCounts': z.object({}).strict()
 } as const
 
 export interface ImportExportChannelResults {
