@@ -67,7 +67,7 @@ export function ProgressPanel() {
   const document = useStore(session, (state) => state.document)
   const schema = useStore(session, (state) => state.project?.schema ?? null)
   const projectDir = useStore(session, (state) => state.project?.dir ?? null)
-  const saved = useCorpusLabelCounts(services, document?.id ?? null, projectDir)
+  const saved = useCorpusLabelCounts(services, document, projectDir, documents.length)
   const colours = useMemo(() => new Map([...(schema?.entityTypes ?? []), ...(schema?.eventTypes ?? [])].map((type) => [type.name, type.color] as const)), [schema])
   const counts = countByStatus(documents)
   const total = documents.length

@@ -19,7 +19,7 @@ describe('progress counts', () => {
   })
 
   it('adds the saved counts of the other documents to the live spans of the open one, whose saved counts are left out', () => {
-    const saved = [
+    const saved: { documentId: string; labels: Record<string, number> }[] = [
       { documentId: 'a', labels: { PER: 2, GPE: 1 } },
       { documentId: 'b', labels: { PER: 5 } }
     ]
