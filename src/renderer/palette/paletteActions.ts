@@ -1,5 +1,6 @@
 import { exportProject } from '../components/exportProject'
 import { searchServicesOf } from '../search/searchServices'
+import { suggestionPaletteActions } from '../suggestions/suggestionPaletteActions'
 import type { AppServices } from '../state/appServices'
 import { goToSpanOfLabel, goToUnannotatedParagraph } from './navigationCommands'
 
@@ -46,7 +47,8 @@ export function paletteActions(services: AppServices): PaletteAction[] {
     { id: 'delete-span', title: 'Delete the selected span', shortcut: 'Delete', run: () => commands.deleteSelectedSpan() },
     { id: 'undo', title: 'Undo', shortcut: `${MOD}+Z`, run: () => commands.undo() },
     { id: 'redo', title: 'Redo', shortcut: `${MOD}+Shift+Z`, run: () => commands.redo() },
-    { id: 'export', title: 'Export my annotations (goldspan JSONL)', shortcut: `${MOD}+E`, run: () => void exportProject(services) },
+    { id: 'export', title: 'Export annotations…', shortcut: `${MOD}+E`, run: () => void exportProject(services) },
+    ...suggestionPaletteActions(services),
     { id: 'snap', title: 'Toggle snap to words', shortcut: 'Alt+drag for exact', run: () => view.toggleSnap() },
     { id: 'screen-annotate', title: 'Go to the annotation screen', shortcut: '', run: () => view.setScreen('annotate') },
     { id: 'screen-review', title: 'Go to the review of disagreements', shortcut: '', run: () => view.setScreen('review') },
