@@ -27,9 +27,20 @@ export function createMenuActions(deps: MenuActionDeps): MenuActions {
       dialogs.showError('Could not open', error instanceof Error ? error.message : String(error))
     }
   }
+  /** Opens a corpus as a job, so the window shows its progress and Cancel; a cancel opens nothing and says nothing. */
+  const openCorpus = async (path: string): Promise<void> => {
+    if (typeof api['job:start'] !== 'function') return void (await api['project:openCorpus']({ path }))
+    let status = await api['job:start']({ kind: 'openCorpus', path })
+    sendToRenderer('job-started')
+    while (status.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      status = await api['job:status']({ jobId: status.id })
+    }
+    if (status.state === 'failed') throw new Error(status.error?.message ?? 'the corpus could not be opened')
+  }
   return {
-    openCorpusFolder: () => void openWith(dialogs.chooseCorpusFolder, (path) => api['project:openCorpus']({ path })),
-    openCorpusJsonl: () => void openWith(dialogs.chooseCorpusJsonl, (path) => api['project:openCorpus']({ path })),
+    openCorpusFolder: () => void openWith(dialogs.chooseCorpusFolder, openCorpus),
+    openCorpusJsonl: () => void openWith(dialogs.chooseCorpusJsonl, openCorpus),
     openProject: () => void openWith(dialogs.chooseProjectFolder, (dir) => api['project:open']({ dir })),
     openRecent: (dir) => void openWith(async () => dir, (path) => api['project:open']({ dir: path })),
     sendToRenderer,

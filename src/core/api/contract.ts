@@ -240,5 +240,6 @@ export type GoldspanApi = {
 }
 
 /** Commands the desktop menu sends to the renderer (the web mode has buttons for them). */
-export const MENU_COMMANDS = ['undo', 'redo', 'next-document', 'previous-document', 'export', 'project-changed'] as const
+/** `job-started`: the main process started a job (e.g. opening a corpus chosen in the menu); `job:status` of `latest` finds it. */
+export const MENU_COMMANDS = ['undo', 'redo', 'next-document', 'previous-document', 'export', 'project-changed', 'job-started'] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]

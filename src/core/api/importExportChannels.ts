@@ -88,7 +88,8 @@ export const exportPayload = z
   })
   .strict()
 
-const jobId = z.string().regex(/^job-\d{1,9}$/)
+/** A job's id, or `latest` for the job started last (one the main process started from the menu). */
+const jobId = z.union([z.string().regex(/^job-\d{1,9}$/), z.literal('latest')])
 
 export const importExportPayloads = {
   'project:import': importPayload,

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import type { MenuCommand } from '../../core/api/contract'
 import { handleEditorKey } from '../editor/editorKeys'
 import { handleSuggestionKey } from '../suggestions/suggestionKeys'
+import { jobStoreOf } from '../progress/jobServices'
 import { handleProductivityKey } from '../palette/productivityKeys'
 import type { AppServices } from '../state/appServices'
 import { selectionRange } from '../state/selectionStore'
@@ -70,6 +71,8 @@ export function useGlobalShortcuts(services: AppServices): void {
           return void exportProject(services)
         case 'project-changed':
           return void session.reloadSession()
+        case 'job-started':
+          return void jobStoreOf(services).follow('Opening the corpus')
       }
     }
 

@@ -51,6 +51,20 @@ export class JobStore extends Store<JobState> {
     return status.result.value as JobValue<K>
   }
 
+  /**
+   * Follows the job the main process started last (a corpus chosen in the desktop menu),
+   * showing its progress and Cancel; the main process reports its end itself.
+   */
+  async follow(title: string): Promise<void> {
+    let status = await this.api['job:status']({ jobId: 'latest' })
+    while (status.state === 'running') {
+      this.setState({ shown: status, title })
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS))
+      status = await this.api['job:status']({ jobId: status.id })
+    }
+    if (this.getState().shown?.id === status.id) this.setState({ shown: null, title: '' })
+  }
+
   /** Asks the shown job to stop; `run` then throws JobCancelledError once it has. */
   async cancel(): Promise<void> {
     const { shown } = this.getState()

@@ -55,8 +55,9 @@ export class JobRunner {
     return entry.status
   }
 
+  /** `latest` is the job started last. */
   status(id: string): JobStatus {
-    const entry = this.jobs.get(id)
+    const entry = this.jobs.get(id === 'latest' ? `job-${this.count}` : id)
     if (!entry) throw new RangeError(`no job "${id}" (finished jobs are kept for a while only)`)
     return entry.status
   }
