@@ -15,7 +15,7 @@ import {
 import { CliError, usageError } from '../cliError'
 import { FOREIGN_FORMATS, interchangeToGoldJsonl, printConversionReport, readForeignFormat, type ForeignFormat } from '../formatIo'
 import { printProblems } from '../printProblems'
-import { realignConllDocuments } from '../realignConll'
+import { realignConllDocuments } from '../../core/node/interchange/realignConllDocuments'
 import { readTextFile } from '../readTextFile'
 import { withProjectLock } from '../withProjectLock'
 

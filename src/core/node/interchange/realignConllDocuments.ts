@@ -14,11 +14,11 @@ function visibleCharacters(text: string): { joined: string; positions: number[] 
 }
 
 /**
- * CoNLL keeps tokens, not the text: reading rebuilds one (tokens joined by spaces). Such a
- * document is laid back onto the one project document whose text has the same characters
- * once whitespace is left out, taking that document's id, text and offsets; one that
- * matches none (or several) is kept as read and the import names it. The same rule as
- * the CLI's `realignConll` (src/cli), which core cannot import.
+ * CoNLL keeps tokens, not the text: reading rebuilds one (tokens joined by spaces) named
+ * `doc-<n>`. Such a document is laid back onto the one project document whose text has the
+ * same characters once whitespace is left out; its spans move to that text's offsets, and
+ * it takes that document's id and text, so the import's id and sha256 checks then pass. A
+ * document that matches none (or several) is kept as read, and the import names it.
  */
 export function realignConllDocuments(documents: readonly InterchangeDocument[], projectDocuments: readonly CorpusDocument[]): InterchangeDocument[] {
   const targets = projectDocuments.map((document) => ({ document, visible: visibleCharacters(document.text) }))
@@ -27,10 +27,12 @@ export function realignConllDocuments(documents: readonly InterchangeDocument[],
     const matches = targets.filter((target) => target.visible.joined === readVisible.joined)
     const target = matches.length === 1 ? matches[0] : undefined
     if (!target) return read
+    // The k-th visible character of the read text is the k-th of the project text.
     const visibleIndexAt = new Map(readVisible.positions.map((position, k) => [position, k]))
     const spans = read.spans.map((span) => {
       const first = visibleIndexAt.get(span.start)
       const last = visibleIndexAt.get(span.end - 1)
+      // Spans read from CoNLL start and end on tokens, never on whitespace; left as read otherwise.
       if (first === undefined || last === undefined) return span
       return { ...span, start: target.visible.positions[first] ?? span.start, end: (target.visible.positions[last] ?? span.end - 1) + 1 }
     })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { CorpusDocument } from '../../src/core/model'
-import { realignConllDocuments } from '../../src/cli/realignConll'
+import type { CorpusDocument } from '../../../src/core/model'
+import { realignConllDocuments } from '../../../src/core/node/interchange/realignConllDocuments'
 
 // Project text, UTF-16: L0 e1 _2 🚀3-4 _5 d6 e7 _8 Z9 o10 e11 ◌́12 \r13 \n14 à15 _16 P17 a18 r19 i20 s21 NBSP22 !23
 const projectText = 'Le \u{1F680} de Zoe\u0301\r\n\u00e0 Paris\u00a0!'
