@@ -75,6 +75,27 @@ describe('datasets/agreement.*', () => {
     const json = runGoldspan(repositoryRoot, ...args, '--json')
     expect(JSON.parse(json.stdout)).toEqual(JSON.parse(read(join(DATASETS, 'agreement.json'))))
   })
+
+  it('agree to 4 decimals with the independent Python computation on the two annotators’ exports', () => {
+    const project = copyOfProject()
+    const files = ['annotator-a', 'annotator-b'].map((annotator) => {
+      const out = join(project, '..', `${annotator}.jsonl`)
+      expect(runGoldspan(repositoryRoot, 'export', '--project', project, '--annotator', annotator, '--out', out).status).toBe(0)
+      return out
+    })
+    const python = runPython(repositoryRoot, join(repositoryRoot, 'test', 'fixtures', 'agreement_crosscheck.py'), '--jsonl', ...files)
+    expect(python.stderr).toBe('')
+    const independent = JSON.parse(python.stdout) as { pairwise: { strict_f1: number; overlap_f1: number; cohen_kappa: number }[]; fleiss_kappa: number; krippendorff_alpha: number }
+    const ours = JSON.parse(read(join(DATASETS, 'agreement.json'))) as {
+      pairwise: { strict: { f1: number }; overlap: { f1: number }; cohen_kappa: { value: number } }[]
+      fleiss_kappa: { value: number }
+      krippendorff_alpha: { value: number }
+    }
+    const round = (value: number | undefined) => Number((value ?? Number.NaN).toFixed(4))
+    expect([ours.pairwise[0]?.strict.f1, ours.pairwise[0]?.overlap.f1, ours.pairwise[0]?.cohen_kappa.value, ours.fleiss_kappa.value, ours.krippendorff_alpha.value].map(round)).toEqual(
+      [independent.pairwise[0]?.strict_f1, independent.pairwise[0]?.overlap_f1, independent.pairwise[0]?.cohen_kappa, independent.fleiss_kappa, independent.krippendorff_alpha].map(round)
+    )
+  })
 })
 
 describe('datasets/README.md', () => {
