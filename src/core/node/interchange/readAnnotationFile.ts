@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AnnotationFormat } from '../../api'
 import { parseGoldJsonl, type GoldProblem, type GoldRecord } from '../../formats'
+import { interchangeToGoldRecord } from '../../formats/interchangeToGoldRecord'
 import { readBratDocument } from '../../formats/brat'
 import type { ConversionIssue, InterchangeDocument, ReadResult } from '../../formats/interchange'
 import { SINGLE_FILE_FORMATS, type SingleFileFormat } from '../../formats/singleFileFormats'
@@ -85,29 +86,6 @@ async function resolveFormat(path: string, chosen: AnnotationFormat | 'auto'): P
   return guessed
 }
 
-/** A converted document as a goldspan record in UTF-16 offsets, so it meets the same checks as goldspan input. */
-function interchangeToRecord(document: InterchangeDocument, schema: Schema, readAt: string): GoldRecord {
-  const ids = document.spans.map((span) => span.id)
-  const keepIds = ids.every((id) => id !== undefined && id !== '') && new Set(ids).size === ids.length
-  return {
-    id: document.id,
-    text: document.text,
-    sha256: sha256Hex(document.text),
-    offset_unit: 'utf16',
-    entities: document.spans.map((span, index) => ({
-      id: keepIds && span.id ? span.id : `T${index + 1}`,
-      start: span.start,
-      end: span.end,
-      label: span.label,
-      text: document.text.slice(span.start, span.end),
-      attributes: {}
-    })),
-    events: [],
-    relations: [],
-    meta: { annotator: 'import', status: 'in_progress', schema: { name: schema.name, version: schema.version }, exported_at: readAt, format: 'goldspan', format_version: 2 }
-  }
-}
-
 /**
  * Reads an annotation file (a folder for brat) in any format the app offers, as goldspan
  * records checked against `schema` (labels) and their own text (offsets, sha256). A
@@ -128,8 +106,10 @@ export async function readAnnotationFile(
   const read = format === 'brat' ? await readBratFolder(path) : SINGLE_FILE[format].read(await readText(path), path)
   const formatProblems: GoldProblem[] = read.errors.map((error) => ({ file: error.source, line: error.line, reason: error.reason }))
   const documents = format === 'conll' ? realignConllDocuments(read.documents, context.documents) : read.documents
-  const jsonl = documents.map((document) => JSON.stringify(interchangeToRecord(document, context.schema, context.readAt))).join('\n')
+  // The formats' events, relations and attributes come along; what the schema cannot hold is reported.
+  const converted = documents.map((document) => interchangeToGoldRecord(document, context.schema, { annotator: 'import', sha256: sha256Hex(document.text), exportedAt: context.readAt }))
+  const jsonl = converted.map(({ record }) => JSON.stringify(record)).join('\n')
   const source = `${path} (${format}, document #)`
   const parsed = parseGoldJsonl(jsonl, source, { hashText: sha256Hex, schema: context.schema })
-  return { format, source, records: parsed.records, recordLines: parsed.recordLines, problems: [...formatProblems, ...parsed.problems], report: read.report }
+  return { format, source, records: parsed.records, recordLines: parsed.recordLines, problems: [...formatProblems, ...parsed.problems], report: [...read.report, ...converted.flatMap(({ report }) => report)] }
 }
