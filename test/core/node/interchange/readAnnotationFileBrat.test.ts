@@ -11,6 +11,7 @@ const FIXTURE = resolve(__dirname, '../../../fixtures/brat-events')
 describe('readAnnotationFile on a brat folder', () => {
   it('carries its events with their arguments, its relation and its attributes', async () => {
     const { schema } = readAnnotationConf(readFileSync(join(FIXTURE, 'annotation.conf'), 'utf8'), 'annotation.conf', 'idlib')
+    if (!schema) throw new Error('the fixture annotation.conf did not read')
     const read = await readAnnotationFile(FIXTURE, 'brat', { schema, documents: [], readAt: '2026-11-25T21:00:00.000Z' })
     expect(read.problems).toEqual([])
     const [record] = read.records
