@@ -77,6 +77,17 @@ export async function createWorkspace(options: WorkspaceOptions): Promise<Worksp
     return current.project
   }
 
+  /** The project, when `annotations` are this session's annotator's, on one of its documents: what a save may write. */
+  function requireOwnDocument(annotations: { readonly annotator: string; readonly documentId: string }): Project {
+    const annotator = requireAnnotator()
+    const project = requireProject()
+    if (annotations.annotator !== annotator) {
+      throw new WorkspaceError('wrong-annotator', `cannot save the annotations of "${annotations.annotator}" in the session of "${annotator}"`)
+    }
+    requireDocument(project, annotations.documentId)
+    return project
+  }
+
   function requireDocument(project: Project, documentId: string) {
     const document = project.documents.find((candidate) => candidate.id === documentId)
     if (!document) throw new WorkspaceError('unknown-document', `no document "${documentId}" in project ${project.dir}`)
@@ -162,24 +173,14 @@ export async function createWorkspace(options: WorkspaceOptions): Promise<Worksp
 
     'document:save': ({ annotations }) =>
       inTurn(async () => {
-        const annotator = requireAnnotator()
-        const project = requireProject()
-        if (annotations.annotator !== annotator) {
-          throw new WorkspaceError('wrong-annotator', `cannot save the annotations of "${annotations.annotator}" in the session of "${annotator}"`)
-        }
-        requireDocument(project, annotations.documentId)
+        const project = requireOwnDocument(annotations)
         const revision = await saveAnnotations(project, annotations)
         return { savedAt: now().toISOString(), revision }
       }),
 
     'document:saveChanges': ({ base, annotations: { spans, ...annotations }, removedSpanIds }) =>
       inTurn(async () => {
-        const annotator = requireAnnotator()
-        const project = requireProject()
-        if (annotations.annotator !== annotator) {
-          throw new WorkspaceError('wrong-annotator', `cannot save the annotations of "${annotations.annotator}" in the session of "${annotator}"`)
-        }
-        requireDocument(project, annotations.documentId)
+        const project = requireOwnDocument(annotations)
         const revision = await saveAnnotationChanges(project, base, { annotations, putSpans: spans, removedSpanIds })
         return { savedAt: now().toISOString(), revision }
       }),

@@ -23,23 +23,28 @@ export function describeSaveStatus(status: SaveStatus): string {
   }
 }
 
-/** Says at every moment whether the work is on disk; a failure offers to retry at once. */
-export function SaveIndicator() {
-  const { session } = useServices()
-  const status = useStore(session, (state) => state.save)
-  const hasProject = useStore(session, (state) => state.project !== null)
+/** A save state as the top bar and the review screen show it; a failure offers to retry at once. */
+export function SaveStateView({ status, onRetry, testId }: { readonly status: SaveStatus; readonly onRetry: () => void; readonly testId: string }) {
   const text = describeSaveStatus(status)
-  // Before a project is open there is nothing to save; "All changes saved" would mislead.
-  if (!hasProject) return null
   return (
-    <div className={`gs-save gs-save--${status.kind}`} title={text} data-testid="save-indicator" data-state={status.kind} role="status" aria-live="polite">
+    <div className={`gs-save gs-save--${status.kind}`} title={text} data-testid={testId} data-state={status.kind} role="status" aria-live="polite">
       <span className="gs-save__dot" aria-hidden="true" />
       <span className="gs-save__text">{text}</span>
       {status.kind === 'failed' && (
-        <button type="button" className="gs-link" onClick={() => session.retrySavesNow()}>
+        <button type="button" className="gs-link" onClick={onRetry}>
           Retry now
         </button>
       )}
     </div>
   )
+}
+
+/** Says at every moment whether the work is on disk. */
+export function SaveIndicator() {
+  const { session } = useServices()
+  const status = useStore(session, (state) => state.save)
+  const hasProject = useStore(session, (state) => state.project !== null)
+  // Before a project is open there is nothing to save; "All changes saved" would mislead.
+  if (!hasProject) return null
+  return <SaveStateView status={status} onRetry={() => session.retrySavesNow()} testId="save-indicator" />
 }

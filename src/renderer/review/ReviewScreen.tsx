@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react'
 import { REVIEW_GROUPS } from '../../core/review'
 import { useServices } from '../components/servicesContext'
-import { describeSaveStatus } from '../components/SaveIndicator'
+import { SaveStateView } from '../components/SaveIndicator'
 import { useStore } from '../state/useStore'
 import { ProgressBar } from './ProgressBar'
 import { handleReviewKey } from './reviewKeys'
@@ -26,18 +26,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
 
 function ReviewSaveState({ store }: { readonly store: ReviewStore }) {
   const status = useStore(store, (state) => state.save)
-  const text = describeSaveStatus(status)
-  return (
-    <div className={`gs-save gs-save--${status.kind}`} title={text} data-testid="review-save" data-state={status.kind} role="status" aria-live="polite">
-      <span className="gs-save__dot" aria-hidden="true" />
-      <span className="gs-save__text">{text}</span>
-      {status.kind === 'failed' && (
-        <button type="button" className="gs-link" onClick={() => store.retrySaveNow()}>
-          Retry now
-        </button>
-      )}
-    </div>
-  )
+  return <SaveStateView status={status} onRetry={() => store.retrySaveNow()} testId="review-save" />
 }
 
 function DocumentHeader({ store }: { readonly store: ReviewStore }) {
