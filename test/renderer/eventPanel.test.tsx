@@ -1,48 +1,26 @@
 // @vitest-environment happy-dom
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Connection } from '../../src/renderer/api/connectApi'
 import { EventPanel } from '../../src/renderer/components/EventPanel'
-import { ServicesContext } from '../../src/renderer/components/servicesContext'
 import { SpanAttributes } from '../../src/renderer/components/SpanAttributes'
-import { createAppServices } from '../../src/renderer/state/appServices'
-import { createFakeApi } from './fakeApi'
-
-// React's act() outside a test framework integration needs this flag.
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+import { renderWithServices, servicesOnSeed, unmountAll } from './renderWithServices'
 
 const SEED = 'l’armée de l’air russe a à plusieurs reprises bombardé les positions du groupe terroriste Daech dans la région d’al-Safa'
 
-let root: Root | null = null
-
-afterEach(() => {
-  act(() => root?.unmount())
-  root = null
-  document.body.innerHTML = ''
-})
+afterEach(unmountAll)
 
 async function setup() {
-  const fake = createFakeApi({ seed: SEED })
-  const connection = { api: fake.api, mode: 'web', onMenuCommand: () => () => undefined } as unknown as Connection
-  const services = createAppServices(connection)
-  await services.session.start()
-  const store = services.session.getState().document
-  if (!store) throw new Error('no document opened')
+  const { services, store } = await servicesOnSeed(SEED)
   const at = (text: string) => SEED.indexOf(text)
   const army = store.addSpan(at('l’armée'), at('l’armée') + 'l’armée de l’air russe'.length, 'ORG')
   const attack = store.addSpan(at('bombardé'), at('bombardé') + 'bombardé'.length, 'Attack')
   const daech = store.addSpan(at('groupe'), at('groupe') + 'groupe terroriste Daech'.length, 'ORG')
-  const container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
-  act(() =>
-    root!.render(
-      <ServicesContext.Provider value={services}>
-        <EventPanel document={store} />
-        <SpanAttributes span={store.findSpan(attack.id)!} schema={services.session.getState().project!.schema} readOnly={false} />
-      </ServicesContext.Provider>
-    )
+  const container = renderWithServices(
+    services,
+    <>
+      <EventPanel document={store} />
+      <SpanAttributes span={store.findSpan(attack.id)!} schema={services.session.getState().project!.schema} readOnly={false} />
+    </>
   )
   return { services, store, container, army, attack, daech }
 }

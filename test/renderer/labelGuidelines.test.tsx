@@ -1,43 +1,22 @@
 // @vitest-environment happy-dom
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Connection } from '../../src/renderer/api/connectApi'
 import { LabelPalette } from '../../src/renderer/components/LabelPalette'
-import { ServicesContext } from '../../src/renderer/components/servicesContext'
 import { SpanDetails } from '../../src/renderer/components/SpanDetails'
-import { createAppServices } from '../../src/renderer/state/appServices'
-import { createFakeApi } from './fakeApi'
-
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+import { renderWithServices, servicesOnSeed, unmountAll } from './renderWithServices'
 
 const SEED = 'Les combats se sont soldés par la mort de nombreux miliciens de Daesh.'
 
-let root: Root | null = null
-
-afterEach(() => {
-  act(() => root?.unmount())
-  root = null
-  document.body.innerHTML = ''
-})
+afterEach(unmountAll)
 
 async function render() {
-  const fake = createFakeApi({ seed: SEED })
-  const connection = { api: fake.api, mode: 'web', onMenuCommand: () => () => undefined } as unknown as Connection
-  const services = createAppServices(connection)
-  await services.session.start()
-  const store = services.session.getState().document
-  if (!store) throw new Error('no document opened')
-  const container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
-  act(() =>
-    root!.render(
-      <ServicesContext.Provider value={services}>
-        <LabelPalette />
-        <SpanDetails document={store} />
-      </ServicesContext.Provider>
-    )
+  const { services, store } = await servicesOnSeed(SEED)
+  const container = renderWithServices(
+    services,
+    <>
+      <LabelPalette />
+      <SpanDetails document={store} />
+    </>
   )
   return { services, store, container, schema: services.session.getState().project!.schema }
 }
