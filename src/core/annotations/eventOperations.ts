@@ -1,5 +1,6 @@
 import type { DocumentAnnotations, EventArgument, Relation, Span } from '../model'
 import type { DocumentOperation } from './documentOperation'
+import { noteSpansChange } from './spanArrayFacts'
 
 /**
  * Operations on events (arguments live on their trigger span), attributes and relations.
@@ -31,6 +32,7 @@ function findSpan(annotations: DocumentAnnotations, spanId: string): { index: nu
 function replaceSpan(annotations: DocumentAnnotations, index: number, span: Span): DocumentAnnotations {
   const spans = [...annotations.spans]
   spans[index] = span
+  noteSpansChange(annotations.spans, spans, { kind: 'replace', before: annotations.spans[index] as Span, after: span })
   return { ...annotations, spans }
 }
 
