@@ -60,6 +60,12 @@ describe('createTextLayout', () => {
     expect(layout.toOffset(8)).toBe(4)
     const json = buildDocumentJson(layout)
     expect(json.content?.map((section) => section.content?.length)).toEqual([2, 1])
+    expect(json.content?.map((section) => section.attrs)).toEqual([{ first: 0, lines: 2 }, { first: 2, lines: 1 }])
+    // Section 0 is the node from 0 to 8, section 1 from 8 to the end (13).
+    expect(layout.sectionCount).toBe(2)
+    expect([0, 1].map((section) => layout.sectionRange(section))).toEqual([{ from: 0, to: 8 }, { from: 8, to: 13 }])
+    expect([0, 1, 2].map((line) => layout.sectionOfLine(line))).toEqual([0, 0, 1])
+    expect(() => layout.sectionRange(2)).toThrow(RangeError)
   })
 
   it('counts an emoji as two units in both offsets and positions', () => {

@@ -12,6 +12,7 @@ import { buildDocumentJson } from './buildDocumentJson'
 import { layoutFor } from './layoutFor'
 import { linkLayerKey } from './linkLayer'
 import { linkTags } from './linkTags'
+import { sectionViewportKey, type SectionViewportChange } from './sectionViewport'
 import { selectionLayerKey } from './selectionLayer'
 import { SpanAnnotations } from './spanAnnotationsExtension'
 import { SearchLayer } from '../search/searchLayer'
@@ -20,6 +21,7 @@ import { suggestionStoreFor } from '../suggestions/suggestionServices'
 import { TextSection } from './textSection'
 import { spanLayerKey, type SpanPaint } from './spanDecorations'
 import type { TextLayout } from './textLayout'
+import type { TextRange } from './wordBoundaries'
 
 interface AnnotationEditorProps {
   readonly document: DocumentStore
@@ -33,6 +35,12 @@ const REVEAL_MARGIN_PX = 48
 /** What the span layer should show now; the same arrays and map as last time mean nothing to redraw. */
 function spanPaint(document: DocumentStore, selection: SelectionStore, colors: ReadonlyMap<string, string>): SpanPaint {
   return { spans: document.getState().annotations.spans, colors, selectedSpanId: selection.getState().selectedSpanId }
+}
+
+/** The sections the text selection starts and ends in: drawn even when away from the viewport, so they can be revealed. */
+function selectedSections(layout: TextLayout, range: TextRange | null): ReadonlySet<number> {
+  if (!range) return new Set()
+  return new Set([range.start, range.end].map((offset) => layout.sectionOfLine(layout.lineOf(offset))))
 }
 
 /** Scrolls the editor's scroll box just enough to show the text at `offset`. */
@@ -95,10 +103,11 @@ export function AnnotationEditor({ document, selection, commands, schema }: Anno
       const mode = commands.linkMode.getState()
       const focusId = mode?.kind === 'argument' ? mode.eventId : state.selectedSpanId
       const tags = linkTags(document.getState().annotations, focusId)
-      view.dispatch(view.state.tr.setMeta(spanLayerKey, spans).setMeta(selectionLayerKey, textSelection).setMeta(linkLayerKey, tags))
+      const range = selectionRange(state)
+      const pinned: SectionViewportChange = { pinned: selectedSections(layout, range) }
+      view.dispatch(view.state.tr.setMeta(spanLayerKey, spans).setMeta(selectionLayerKey, textSelection).setMeta(linkLayerKey, tags).setMeta(sectionViewportKey, pinned))
       if (state.reveal !== revealed) {
         revealed = state.reveal
-        const range = selectionRange(state)
         if (range) reveal(view, layout, range.start)
       }
     }

@@ -20,7 +20,7 @@ export function buildDocumentJson(layout: TextLayout): JSONContent {
     const end = Math.min(layout.lineCount, first + layout.linesPerSection)
     const content: JSONContent[] = []
     for (let line = first; line < end; line++) content.push(paragraph(layout, line))
-    sections.push({ type: TEXT_SECTION, attrs: { lines: end - first }, content })
+    sections.push({ type: TEXT_SECTION, attrs: { first, lines: end - first }, content })
   }
   return { type: 'doc', content: sections }
 }

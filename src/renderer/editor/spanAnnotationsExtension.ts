@@ -7,6 +7,7 @@ import { createLinkLayerPlugin } from './linkLayer'
 import { handlePointerUp, type PointerStart } from './pointerSelection'
 import { findVerticalTarget } from './verticalTarget'
 import { createReadOnlyGuardPlugin } from './readOnlyGuard'
+import { createSectionViewportPlugin } from './sectionViewport'
 import { createSelectionLayerPlugin } from './selectionLayer'
 import { createSpanLayerPlugin, type SpanPaint } from './spanDecorations'
 import type { TextLayout } from './textLayout'
@@ -19,7 +20,8 @@ export interface SpanAnnotationsOptions {
 }
 
 /**
- * Goldspan's editor behaviour as one Tiptap extension: the read-only guard, the invisible
+ * Goldspan's editor behaviour as one Tiptap extension: the read-only guard, the drawing of
+ * only the sections near the viewport, the invisible
  * character, span, selection and link layers (decorations, never marks), and mouse and keyboard input turned into
  * annotation commands.
  */
@@ -68,6 +70,6 @@ export const SpanAnnotations = Extension.create<SpanAnnotationsOptions>({
         }
       }
     })
-    return [createReadOnlyGuardPlugin(), createInvisibleCharLayerPlugin(layout), createSpanLayerPlugin(layout, initialPaint), createSelectionLayerPlugin(layout), createLinkLayerPlugin(layout), input]
+    return [createReadOnlyGuardPlugin(), createSectionViewportPlugin(layout), createInvisibleCharLayerPlugin(layout), createSpanLayerPlugin(layout, initialPaint), createSelectionLayerPlugin(layout), createLinkLayerPlugin(layout), input]
   }
 })

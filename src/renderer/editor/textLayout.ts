@@ -26,6 +26,11 @@ export interface TextLayout {
   toOffset(position: number): number
   /** The document's size in positions (`doc.content.size`). */
   readonly contentSize: number
+  readonly sectionCount: number
+  /** The section holding line `line`. */
+  sectionOfLine(line: number): number
+  /** Where section `index` starts and ends as a node (before its opening, after its closing). */
+  sectionRange(index: number): { readonly from: number; readonly to: number }
 }
 
 function upperBound(values: Int32Array, count: number, target: number): number {
@@ -68,6 +73,12 @@ export function createTextLayout(text: string, linesPerSection: number = LINES_P
     if (!Number.isInteger(line) || line < 0 || line >= lineCount) throw new RangeError(`line ${line} is outside 0..${lineCount - 1}`)
   }
 
+  const sectionCount = Math.ceil(lineCount / linesPerSection)
+
+  function checkSection(index: number): void {
+    if (!Number.isInteger(index) || index < 0 || index >= sectionCount) throw new RangeError(`section ${index} is outside 0..${sectionCount - 1}`)
+  }
+
   function lineOf(offset: number): number {
     if (!Number.isInteger(offset) || offset < 0 || offset > text.length) {
       throw new RangeError(`offset ${offset} is outside the text (length ${text.length})`)
@@ -81,6 +92,18 @@ export function createTextLayout(text: string, linesPerSection: number = LINES_P
     lineCount,
     linesPerSection,
     contentSize,
+    sectionCount,
+    sectionOfLine(line) {
+      checkLine(line)
+      return Math.floor(line / linesPerSection)
+    },
+    sectionRange(index) {
+      checkSection(index)
+      const first = index * linesPerSection
+      const last = Math.min(lineCount, first + linesPerSection) - 1
+      // Two openings (section, paragraph) before the first line's text; two closings after the last's.
+      return { from: (contentStarts[first] as number) - 2, to: (contentStarts[last] as number) + (lineLengths[last] as number) + 2 }
+    },
     lineStart(line) {
       checkLine(line)
       return lineStarts[line] as number
