@@ -5,6 +5,7 @@ import {
   addRelation,
   addSpan,
   applyDocumentOperation,
+  findSpanById,
   findSpanProblem,
   relabelSpanWithLinks,
   removeArgument,
@@ -13,6 +14,7 @@ import {
   rolesToOffer,
   setAttribute,
   setStatus,
+  spansStartingAt,
   usagesOfSpan,
   type DocumentOperation,
   type SpanUsage
@@ -82,15 +84,16 @@ export class DocumentStore extends Store<DocumentState> {
     return this.getState().annotations
   }
 
-  findSpan(spanId: string | null): Span | undefined {
-    return spanId === null ? undefined : this.annotations.spans.find((span) => span.id === spanId)
+  /** The span `spanId`; with its `start` (a selected span's) found by binary search instead of a scan. */
+  findSpan(spanId: string | null, start?: number): Span | undefined {
+    return spanId === null ? undefined : findSpanById(this.annotations.spans, spanId, start)
   }
 
   /** Labels `start`-`end` (UTF-16, end-exclusive). A first span moves a `todo` document to `in_progress`. */
   addSpan(start: number, end: number, label: string): Span {
     const problem = findSpanProblem(this.text, { start, end, label }, this.deps.schema)
     if (problem) throw new EditRefused(problem)
-    const duplicate = this.annotations.spans.find((span) => span.start === start && span.end === end && span.label === label)
+    const duplicate = spansStartingAt(this.annotations.spans, start).find((span) => span.end === end && span.label === label)
     if (duplicate) return duplicate
     this.checkEditable()
     const added = addSpan(this.annotations, { start, end, label }, this.deps.now())
