@@ -1,9 +1,10 @@
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { Bar, BarChart, Cell, LabelList, Legend, XAxis, YAxis } from 'recharts'
 import type { LabelCounts } from '../../core/api/importExportChannels'
 import type { Span } from '../../core/model'
 import { useServices } from '../components/servicesContext'
 import type { DocumentStore } from '../state/documentStore'
+import { useSettledStore } from '../state/useSettledStore'
 import { useStore } from '../state/useStore'
 import { corpusCountByLabel, countByLabel, countByStatus } from './documentProgress'
 import { useCorpusLabelCounts } from './useCorpusLabelCounts'
@@ -11,6 +12,14 @@ import './progress.css'
 
 const STATUS_COLOURS = { done: '#3c8d40', in_progress: '#e0a526', todo: '#c9c4ba' } as const
 const STATUS_NAMES = { done: 'done', in_progress: 'in progress', todo: 'to do' } as const
+
+/**
+ * The panel follows the edits once they pause this long, not at each keystroke: redrawing
+ * the charts (recharts measures every axis label in the DOM) took longer than the label
+ * itself in a 10k-span document, and statistics a third of a second behind the typing are
+ * what anyone expects of them.
+ */
+export const PROGRESS_SETTLE_MS = 300
 
 interface LabelChartProps {
   /** The open document and its spans as they are now, or null. */
@@ -20,7 +29,7 @@ interface LabelChartProps {
 }
 
 /** Spans per label, in the corpus (label colour) and in the open document (grey), drawn with recharts as the agreement screen. */
-function LabelChart({ live, colours, saved }: LabelChartProps) {
+const LabelChart = memo(function LabelChart({ live, colours, saved }: LabelChartProps) {
   const rows = useMemo(() => {
     const labels = [...colours.keys()]
     const corpus = corpusCountByLabel(saved?.documents ?? [], live, labels)
@@ -51,10 +60,10 @@ function LabelChart({ live, colours, saved }: LabelChartProps) {
       </BarChart>
     </div>
   )
-}
+})
 
 function LiveLabelChart({ document, ...rest }: Omit<LabelChartProps, 'live'> & { readonly document: DocumentStore }) {
-  const spans = useStore(document, (state) => state.annotations.spans)
+  const spans = useSettledStore(document, (state) => state.annotations.spans, PROGRESS_SETTLE_MS)
   const live = useMemo(() => ({ documentId: document.id, spans }), [document, spans])
   return <LabelChart live={live} {...rest} />
 }
@@ -83,7 +92,7 @@ export function ProgressPanel() {
       <div className="gs-muted" data-testid="progress-counts">
         {counts.done} done · {counts.in_progress} in progress · {counts.todo} to do (of {total})
       </div>
-      {document ? <LiveLabelChart document={document} colours={colours} saved={saved} /> : <LabelChart live={null} colours={colours} saved={saved} />}
+      {document ? <LiveLabelChart key={document.id} document={document} colours={colours} saved={saved} /> : <LabelChart live={null} colours={colours} saved={saved} />}
     </section>
   )
 }
