@@ -1,4 +1,4 @@
-import { eventRoleStatus } from '../../core/annotations'
+import { eventRoleStatus, findSpanById, usagesOfSpan } from '../../core/annotations'
 import type { Span } from '../../core/model'
 import { findLabel, type Schema } from '../../core/schema'
 import type { DocumentStore } from '../state/documentStore'
@@ -97,9 +97,13 @@ function SpanLinks({ document, span, isEvent }: { readonly document: DocumentSto
   const { commands } = useServices()
   const annotations = useStore(document, (state) => state.annotations)
   const readOnly = document.readOnlyReason !== null
-  const findSpan = (id: string) => annotations.spans.find((candidate) => candidate.id === id)
+  const findSpan = (id: string) => findSpanById(annotations.spans, id)
   const relations = annotations.relations.filter((relation) => relation.head === span.id || relation.tail === span.id)
-  const usedBy = annotations.spans.flatMap((event) => (event.arguments ?? []).flatMap((argument) => (argument.ref === span.id ? [{ event, role: argument.role }] : [])))
+  // From the usages index (kept per spans array), not a scan of every span's arguments.
+  const usedBy = usagesOfSpan(annotations, span.id).flatMap((usage) => {
+    const event = usage.kind === 'argument' ? findSpan(usage.eventId) : undefined
+    return event && usage.kind === 'argument' ? [{ event, role: usage.role }] : []
+  })
   if (relations.length === 0 && usedBy.length === 0) {
     return <p className="gs-muted gs-empty">{isEvent ? 'No relations. Shift+L links this event to another span.' : 'No links. Shift+L links this span to another.'}</p>
   }
@@ -140,10 +144,11 @@ export function EventPanel({ document }: { readonly document: DocumentStore }) {
   const { selection, session, commands } = useServices()
   const schema = useStore(session, (state) => state.project?.schema ?? null)
   const selectedId = useStore(selection, (state) => state.selectedSpanId)
+  const selectedStart = useStore(selection, (state) => state.anchor?.start)
   const mode = useStore(commands.linkMode, (state) => state)
-  const spans = useStore(document, (state) => state.annotations.spans)
   const focusId = mode?.kind === 'argument' ? mode.eventId : selectedId
-  const focus = spans.find((span) => span.id === focusId)
+  // The focused span itself, found by its start when it is the selected one: a label elsewhere renders nothing here.
+  const focus = useStore(document, (state) => (focusId === null ? undefined : findSpanById(state.annotations.spans, focusId, focusId === selectedId ? selectedStart : undefined)))
   if (!schema || !focus) return null
   const isEvent = findLabel(schema, focus.label)?.kind === 'event'
   return (

@@ -1,4 +1,4 @@
-import { usagesOfSpan } from '../../core/annotations'
+import { findSpanById, usagesOfSpan } from '../../core/annotations'
 import type { DocumentStore } from '../state/documentStore'
 import { useStore } from '../state/useStore'
 import { focusEditor } from './LabelPalette'
@@ -10,9 +10,11 @@ import { spanExcerpt } from './spanExcerpt'
 export function SpanDetails({ document }: { readonly document: DocumentStore }) {
   const { selection, commands, session } = useServices()
   const selectedId = useStore(selection, (state) => state.selectedSpanId)
-  const spans = useStore(document, (state) => state.annotations.spans)
+  const selectedStart = useStore(selection, (state) => state.anchor?.start)
+  // The span and its link count, not the spans: a label elsewhere in the text renders nothing here.
+  const span = useStore(document, (state) => (selectedId === null ? undefined : findSpanById(state.annotations.spans, selectedId, selectedStart)))
+  const links = useStore(document, (state) => (span ? usagesOfSpan(state.annotations, span.id).length : 0))
   const schema = useStore(session, (state) => state.project?.schema ?? null)
-  const span = selectedId === null ? undefined : spans.find((candidate) => candidate.id === selectedId)
   if (!span || !schema) {
     return (
       <section className="gs-panel gs-details" aria-label="Selected span">
@@ -22,7 +24,6 @@ export function SpanDetails({ document }: { readonly document: DocumentStore }) 
     )
   }
   const readOnly = document.readOnlyReason !== null
-  const links = usagesOfSpan(document.annotations, span.id).length
   const guideline = [...schema.entityTypes, ...schema.eventTypes].find((type) => type.name === span.label)?.description
   return (
     <section className="gs-panel gs-details" aria-label="Selected span" data-testid="span-details" data-span-id={span.id}>

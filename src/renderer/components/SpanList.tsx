@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react'
 import type { Span } from '../../core/model'
 import type { DocumentStore } from '../state/documentStore'
 import { useStore } from '../state/useStore'
@@ -9,18 +10,21 @@ import { VirtualList } from './VirtualList'
 const ROW_HEIGHT_PX = 30
 const VIEW_HEIGHT_PX = 420
 
-/** The document's spans in text order; only the rows in view are in the DOM. */
-export function SpanList({ document }: { readonly document: DocumentStore }) {
-  const { selection, commands, session } = useServices()
-  const spans = useStore(document, (state) => state.annotations.spans)
-  const selectedId = useStore(selection, (state) => state.selectedSpanId)
-  const schema = useStore(session, (state) => state.project?.schema ?? null)
-  const colors = new Map([...(schema?.entityTypes ?? []), ...(schema?.eventTypes ?? [])].map((type) => [type.name, type.color]))
-  const renderSpan = (span: Span) => (
+interface SpanRowProps {
+  readonly span: Span
+  readonly text: string
+  readonly selected: boolean
+  readonly colour: string
+}
+
+/** One row; memoised, so a label re-renders only the rows whose span (or selection) changed. */
+const SpanRow = memo(function SpanRow({ span, text, selected, colour }: SpanRowProps) {
+  const { commands } = useServices()
+  return (
     <button
       type="button"
-      className={`gs-spanrow${span.id === selectedId ? ' gs-spanrow--selected' : ''}`}
-      style={{ ['--gs-color' as string]: colors.get(span.label) ?? '#888888' }}
+      className={`gs-spanrow${selected ? ' gs-spanrow--selected' : ''}`}
+      style={{ ['--gs-color' as string]: colour }}
       onClick={() => {
         commands.selectSpan(span.id, { reveal: true })
         focusEditor()
@@ -29,9 +33,19 @@ export function SpanList({ document }: { readonly document: DocumentStore }) {
       data-span-id={span.id}
     >
       <span className="gs-spanrow__label">{span.label}</span>
-      <span className="gs-spanrow__text">{spanExcerpt(document.text, span.start, span.end)}</span>
+      <span className="gs-spanrow__text">{spanExcerpt(text, span.start, span.end)}</span>
     </button>
   )
+})
+
+/** The document's spans in text order; only the rows in view are in the DOM. */
+export function SpanList({ document }: { readonly document: DocumentStore }) {
+  const { selection, session } = useServices()
+  const spans = useStore(document, (state) => state.annotations.spans)
+  const selectedId = useStore(selection, (state) => state.selectedSpanId)
+  const schema = useStore(session, (state) => state.project?.schema ?? null)
+  const colours = useMemo(() => new Map([...(schema?.entityTypes ?? []), ...(schema?.eventTypes ?? [])].map((type) => [type.name, type.color])), [schema])
+  const renderSpan = (span: Span) => <SpanRow span={span} text={document.text} selected={span.id === selectedId} colour={colours.get(span.label) ?? '#888888'} />
   return (
     <section className="gs-panel gs-spanlist" aria-label="Spans">
       <div className="gs-panel__header">

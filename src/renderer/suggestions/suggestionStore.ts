@@ -103,7 +103,9 @@ export class SuggestionStore extends Store<SuggestionState> {
 
   private refresh(all: readonly Suggestion[], problems: readonly string[]): void {
     const pending = pendingSuggestions(this.document.annotations, all)
-    const { currentKey } = this.getState()
+    const { currentKey, ...state } = this.getState()
+    // A document without suggestions: its edits change nothing here, and need not render the panel.
+    if (all === state.all && problems === state.problems && pending.length === 0 && state.pending.length === 0) return
     const stillPending = currentKey !== null && pending.some((suggestion) => suggestionKey(suggestion) === currentKey)
     this.setState({ all, pending, problems, currentKey: stillPending ? currentKey : null })
   }
