@@ -8,7 +8,7 @@ import type { Span } from '../../src/core/model'
 import { buildDocumentJson } from '../../src/renderer/editor/buildDocumentJson'
 import { findInvisibleChars } from '../../src/renderer/editor/invisibleCharLayer'
 import { createReadOnlyGuardPlugin } from '../../src/renderer/editor/readOnlyGuard'
-import { createSpanLayerPlugin, diffSpanLayer, spanLayerKey, type SpanPaint } from '../../src/renderer/editor/spanDecorations'
+import { createSpanLayerPlugin, spanLayerKey, type SpanPaint } from '../../src/renderer/editor/spanDecorations'
 import { createTextLayout } from '../../src/renderer/editor/textLayout'
 import { TextSection } from '../../src/renderer/editor/textSection'
 
@@ -53,27 +53,26 @@ function drawn(target: Editor): Record<string, string> {
   return result
 }
 
-describe('diffSpanLayer', () => {
-  it('re-adds only the spans whose object, depth or selection changed', () => {
-    const t1 = span('T1', 0, 5)
-    const t2 = span('T2', 10, 12)
-    const first = diffSpanLayer(new Map(), [t1, t2], new Map([['T1', 0], ['T2', 0]]), null)
-    expect(first.added.map((drawn) => drawn.span.id)).toEqual(['T1', 'T2'])
-    const rendered = new Map(first.added.map((drawn) => [drawn.span.id, drawn]))
-    // Adding T3 inside T1 (depth 1) leaves T1 and T2 untouched.
-    const t3 = span('T3', 1, 3)
-    const second = diffSpanLayer(rendered, [t1, t3, t2], new Map([['T1', 0], ['T3', 1], ['T2', 0]]), null)
-    expect(second.removedIds).toEqual([])
-    expect(second.added.map((drawn) => [drawn.span.id, drawn.depth])).toEqual([['T3', 1]])
-    // Selecting T2 redraws T2 only; T1 missing from a complete list is a deletion.
-    const third = diffSpanLayer(rendered, [t2], new Map([['T2', 0]]), 'T2')
-    expect([...third.removedIds].sort()).toEqual(['T1', 'T2'])
-    expect(third.added.map((drawn) => drawn.span.id)).toEqual(['T2'])
-    // The same subset marked incomplete deletes nothing else.
-    expect(diffSpanLayer(rendered, [t2], new Map([['T2', 0]]), 'T2', false).removedIds).toEqual(['T2'])
-    // A relabel is a new span object: redrawn even with the same range and depth.
-    const relabelled = diffSpanLayer(rendered, [{ ...t1, label: 'ORG' }, t2], new Map([['T1', 0], ['T2', 0]]), null)
-    expect(relabelled.added.map((drawn) => drawn.span.label)).toEqual(['ORG'])
+describe('span layer by section', () => {
+  it('redraws only the sections a change touches: elements elsewhere stay the same DOM nodes', () => {
+    // Four lines in sections of two: "Alice" "Bob" | "Carol" "Dan"; offsets 0, 6 | 10, 16.
+    const text = 'Alice\nBob\nCarol\nDan'
+    const layout = createTextLayout(text, 2)
+    const layers = Extension.create({ name: 'testLayers', addProseMirrorPlugins: () => [createSpanLayerPlugin(layout)] })
+    editor = new Editor({ element: document.createElement('div'), extensions: [Document, TextSection, Paragraph, Text, layers], content: buildDocumentJson(layout), editable: false, injectCSS: false })
+    const alice = span('T1', 0, 5)
+    const carol = span('T2', 10, 15)
+    paint(editor, { spans: [alice, carol], colors, selectedSpanId: null })
+    const carolElement = editor.view.dom.querySelector('[data-span-id="T2"]')
+    // Relabel Alice and add Bob: section 0 changes, section 1 is left alone.
+    paint(editor, { spans: [{ ...alice, label: 'ORG' }, span('T3', 6, 9), carol], colors, selectedSpanId: null })
+    expect(drawn(editor)).toEqual({ T1: 'Alice', T3: 'Bob', T2: 'Carol' })
+    expect(editor.view.dom.querySelector('[data-span-id="T2"]')).toBe(carolElement)
+    expect(editor.view.dom.querySelector('[data-span-id="T1"]')?.getAttribute('data-label')).toBe('ORG')
+    // A span over both sections is drawn in each, clipped to it: "Bob\nCarol" from 6 to 15.
+    paint(editor, { spans: [span('T4', 6, 15)], colors, selectedSpanId: null })
+    expect(drawn(editor)).toEqual({ T4: 'BobCarol' })
+    expect([...editor.view.dom.querySelectorAll('[data-span-id="T4"]')].map((element) => element.closest('[data-text-section]')?.getAttribute('data-first-line'))).toEqual(['0', '2'])
   })
 })
 

@@ -27,6 +27,8 @@ export interface SectionViewportChange {
 export interface SectionViewportState {
   readonly near: ReadonlySet<number>
   readonly pinned: ReadonlySet<number>
+  /** The sections drawn: near or pinned; null when every section is (no observer to tell). */
+  readonly drawn: ReadonlySet<number> | null
   /** Heights of sections seen drawn, in CSS pixels. */
   readonly measured: ReadonlyMap<number, number>
   readonly decorations: DecorationSet
@@ -153,14 +155,15 @@ class SectionWatcher {
 export function createSectionViewportPlugin(layout: TextLayout, initiallyNear: ReadonlySet<number> = new Set([0, 1])): Plugin<SectionViewportState> {
   const observable = typeof IntersectionObserver !== 'undefined'
   const rows = estimateSectionRows(layout)
+  const firstNear = new Set([...initiallyNear].filter((section) => section < layout.sectionCount))
   return new Plugin<SectionViewportState>({
     key: sectionViewportKey,
     state: {
       init: (_config, state) => {
         const pinned = new Set<number>()
         const measured = new Map<number, number>()
-        const decorations = observable ? dormantDecorations(state, layout, rows, initiallyNear, pinned, measured) : DecorationSet.empty
-        return { near: initiallyNear, pinned, measured, decorations }
+        const decorations = observable ? dormantDecorations(state, layout, rows, firstNear, pinned, measured) : DecorationSet.empty
+        return { near: firstNear, pinned, drawn: observable ? firstNear : null, measured, decorations }
       },
       apply(tr, viewport, _oldState, newState) {
         const change = tr.getMeta(sectionViewportKey) as SectionViewportChange | undefined
@@ -168,8 +171,10 @@ export function createSectionViewportPlugin(layout: TextLayout, initiallyNear: R
         const near = change.near ?? viewport.near
         const pinned = change.pinned ?? viewport.pinned
         const measured = change.measured ?? viewport.measured
-        if (sameSet(near, viewport.near) && sameSet(pinned, viewport.pinned) && measured === viewport.measured) return viewport
-        return { near, pinned, measured, decorations: dormantDecorations(newState, layout, rows, near, pinned, measured) }
+        const sameDrawn = sameSet(near, viewport.near) && sameSet(pinned, viewport.pinned)
+        if (sameDrawn && measured === viewport.measured) return viewport
+        const drawn = sameDrawn ? viewport.drawn : new Set([...near, ...pinned])
+        return { near, pinned, drawn, measured, decorations: dormantDecorations(newState, layout, rows, near, pinned, measured) }
       }
     },
     view: (view) => {

@@ -1,7 +1,9 @@
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import type { Span } from '../../core/model'
+import { sectionViewportKey } from './sectionViewport'
 import { computeSpanDepths } from './spanDepths'
+import { SpansBySection } from './spansBySection'
 import type { TextLayout } from './textLayout'
 
 /** What the span layer should show: sent as transaction meta whenever spans or the selected span change. */
@@ -11,133 +13,113 @@ export interface SpanPaint {
   readonly selectedSpanId: string | null
 }
 
-/** How one span is drawn; a span object is immutable, so identity means "unchanged". */
-export interface DrawnSpan {
-  readonly span: Span
-  readonly depth: number
-  readonly selected: boolean
-}
-
-interface RenderedSpan extends DrawnSpan {
-  readonly decoration: Decoration
-}
-
 interface SpanLayerState {
   readonly set: DecorationSet
-  /** Owned by the plugin and updated in place: copying 10k entries per change costs more than the change. */
-  readonly rendered: Map<string, RenderedSpan>
   readonly paint: SpanPaint | null
-  readonly depths: ReadonlyMap<string, number>
+  /** The sections decorated, null for all of them. */
+  readonly drawn: ReadonlySet<number> | null
+  /** Owned by the plugin and updated in place: copying 10k entries per change costs more than the change. */
+  readonly index: SpansBySection
+  /** Each decorated section's decorations, kept until its spans or their drawing change. */
+  readonly sections: Map<number, readonly Decoration[]>
 }
 
 export const spanLayerKey = new PluginKey<SpanLayerState>('goldspanSpans')
 
 const FALLBACK_COLOR = '#888888'
 
-function createDecoration(layout: TextLayout, drawn: DrawnSpan, color: string): Decoration {
-  const { span, depth, selected } = drawn
-  // nodeName gives each span its own element, so nested spans nest in the DOM instead of
-  // merging their attributes, and every one keeps its own data-span-id.
-  return Decoration.inline(
-    layout.toPosition(span.start),
-    layout.toPosition(span.end),
-    {
-      nodeName: 'span',
-      class: selected ? 'gs-span gs-span--selected' : 'gs-span',
-      style: `--gs-color:${color};--gs-depth:${Math.min(depth, 5)}`,
-      'data-span-id': span.id,
-      'data-label': span.label,
-      'data-depth': String(depth),
-      title: span.label
-    },
-    { spanId: span.id }
-  )
-}
-
-function sameDrawing(before: DrawnSpan | undefined, after: DrawnSpan): boolean {
-  return before !== undefined && before.span === after.span && before.depth === after.depth && before.selected === after.selected
-}
-
 /**
- * The differences between what is drawn and what should be: spans whose object, depth or
- * selection changed are removed and re-added; the others keep their decoration. O(n) map
- * lookups, no allocation per unchanged span. Pure, so the incremental update is tested
- * without a browser.
+ * One section's span decorations. Depths (lanes) are computed among the section's spans, so a
+ * change costs its section; a span running into the next section is drawn in each, clipped.
  */
-export function diffSpanLayer(
-  rendered: ReadonlyMap<string, DrawnSpan>,
-  spans: readonly Span[],
-  depths: ReadonlyMap<string, number>,
-  selectedSpanId: string | null,
-  /** False when `spans` is only the subset that may have changed: then nothing counts as deleted. */
-  complete = true
-): { readonly removedIds: readonly string[]; readonly added: readonly DrawnSpan[] } {
-  const removedIds: string[] = []
-  const added: DrawnSpan[] = []
-  let kept = 0
-  for (const span of spans) {
-    const drawn: DrawnSpan = { span, depth: depths.get(span.id) ?? 0, selected: span.id === selectedSpanId }
-    const before = rendered.get(span.id)
-    if (before) kept++
-    if (sameDrawing(before, drawn)) continue
-    if (before) removedIds.push(span.id)
-    added.push(drawn)
-  }
-  // Only a deletion leaves drawn spans unaccounted for; skip the scan otherwise.
-  if (complete && kept < rendered.size) {
-    const present = new Set(spans.map((span) => span.id))
-    for (const id of rendered.keys()) if (!present.has(id)) removedIds.push(id)
-  }
-  return { removedIds, added }
-}
-
-/** The spans whose drawing a selection-only change touches: the previously and newly selected. */
-function selectionChanges(previous: SpanPaint, paint: SpanPaint): Span[] {
-  const ids = new Set([previous.selectedSpanId, paint.selectedSpanId])
-  return paint.spans.filter((span) => ids.has(span.id))
-}
-
-function paintLayer(state: EditorState, layer: SpanLayerState, layout: TextLayout, paint: SpanPaint): SpanLayerState {
-  const spansChanged = layer.paint?.spans !== paint.spans
-  if (!spansChanged && layer.paint?.selectedSpanId === paint.selectedSpanId && layer.paint.colors === paint.colors) return layer
-  const depths = spansChanged ? computeSpanDepths(paint.spans) : layer.depths
-  const candidates = spansChanged || !layer.paint || layer.paint.colors !== paint.colors ? paint.spans : selectionChanges(layer.paint, paint)
-  const { removedIds, added } = diffSpanLayer(layer.rendered, candidates, depths, paint.selectedSpanId, candidates === paint.spans)
-  const rendered = layer.rendered
-  const removed: Decoration[] = []
-  for (const id of removedIds) {
-    const before = rendered.get(id)
-    if (before) removed.push(before.decoration)
-    rendered.delete(id)
-  }
+function decorateSection(layout: TextLayout, index: SpansBySection, section: number, paint: SpanPaint): Decoration[] {
+  const spans = index.spansIn(section)
+  const depths = computeSpanDepths(spans)
+  const { start: sectionStart, end: sectionEnd } = index.textRange(section)
   const decorations: Decoration[] = []
-  for (const drawn of added) {
-    const decoration = createDecoration(layout, drawn, paint.colors.get(drawn.span.label) ?? FALLBACK_COLOR)
-    decorations.push(decoration)
-    rendered.set(drawn.span.id, { ...drawn, decoration })
+  for (const span of spans) {
+    const start = Math.max(span.start, sectionStart)
+    const end = Math.min(span.end, sectionEnd)
+    if (start >= end) continue
+    const depth = depths.get(span.id) ?? 0
+    const color = paint.colors.get(span.label) ?? FALLBACK_COLOR
+    // nodeName gives each span its own element, so nested spans nest in the DOM instead of
+    // merging their attributes, and every one keeps its own data-span-id.
+    decorations.push(
+      Decoration.inline(
+        layout.toPosition(start),
+        layout.toPosition(end),
+        {
+          nodeName: 'span',
+          class: span.id === paint.selectedSpanId ? 'gs-span gs-span--selected' : 'gs-span',
+          style: `--gs-color:${color};--gs-depth:${Math.min(depth, 5)}`,
+          'data-span-id': span.id,
+          'data-label': span.label,
+          'data-depth': String(depth),
+          title: span.label
+        },
+        { spanId: span.id }
+      )
+    )
   }
-  // A first paint builds the tree at once; later ones touch only the changed spans, which
-  // keeps an edit in a 10k-span document to the sections involved.
-  const set = layer.paint === null ? DecorationSet.create(state.doc, decorations) : layer.set.remove(removed).add(state.doc, decorations)
-  return { set, rendered, paint, depths }
+  return decorations
+}
+
+function drawnSections(layout: TextLayout, drawn: ReadonlySet<number> | null): Iterable<number> {
+  return drawn ?? Array.from({ length: layout.sectionCount }, (_, section) => section)
 }
 
 /**
- * Draws the annotation spans as inline decorations over the read-only text. `initialPaint`
- * decorates the first state, so the view builds the text's DOM once, spans included,
- * instead of building it bare and patching every span into it (half of opening 1 MB).
+ * Brings the layer to `paint` over the `drawn` sections: finds the sections whose spans or
+ * selection changed (by span object identity, so O(spans) lookups and no allocation for the
+ * unchanged), redecorates those that are drawn, decorates sections that have just woken and
+ * forgets those gone dormant. Only drawn sections carry decorations, so the set stays the size
+ * of the screen whatever the document's.
+ */
+function paintLayer(state: EditorState, layer: SpanLayerState, layout: TextLayout, paint: SpanPaint, drawn: ReadonlySet<number> | null): SpanLayerState {
+  const previous = layer.paint
+  if (previous && previous.spans === paint.spans && previous.selectedSpanId === paint.selectedSpanId && previous.colors === paint.colors && layer.drawn === drawn) return layer
+  const { index, sections } = layer
+  const changed = previous?.spans === paint.spans ? new Set<number>() : index.update(paint.spans)
+  if (previous && previous.selectedSpanId !== paint.selectedSpanId) {
+    for (const id of [previous.selectedSpanId, paint.selectedSpanId]) if (id !== null) for (const section of index.sectionsOf(id)) changed.add(section)
+  }
+  const recolored = previous !== null && previous.colors !== paint.colors
+  const wanted = new Set(drawnSections(layout, drawn))
+  let touched = false
+  for (const section of sections.keys()) {
+    if (wanted.has(section)) continue
+    sections.delete(section)
+    touched = true
+  }
+  for (const section of wanted) {
+    if (sections.has(section) && !changed.has(section) && !recolored) continue
+    sections.set(section, decorateSection(layout, index, section, paint))
+    touched = true
+  }
+  const set = touched || layer.paint === null ? DecorationSet.create(state.doc, [...sections.values()].flat()) : layer.set
+  return { set, paint, drawn, index, sections }
+}
+
+/**
+ * Draws the annotation spans as inline decorations over the read-only text, in the sections
+ * the viewport draws (all of them without a viewport plugin). `initialPaint` decorates the
+ * first state, so the view builds the text's DOM once, spans included, instead of building
+ * it bare and patching every span into it.
  */
 export function createSpanLayerPlugin(layout: TextLayout, initialPaint: SpanPaint | null = null): Plugin<SpanLayerState> {
+  const drawnIn = (state: EditorState): ReadonlySet<number> | null => sectionViewportKey.getState(state)?.drawn ?? null
   return new Plugin<SpanLayerState>({
     key: spanLayerKey,
     state: {
       init: (_config, state) => {
-        const empty: SpanLayerState = { set: DecorationSet.empty, rendered: new Map(), paint: null, depths: new Map() }
-        return initialPaint ? paintLayer(state, empty, layout, initialPaint) : empty
+        const empty: SpanLayerState = { set: DecorationSet.empty, paint: null, drawn: null, index: new SpansBySection(layout), sections: new Map() }
+        return initialPaint ? paintLayer(state, empty, layout, initialPaint, drawnIn(state)) : empty
       },
       apply(tr, layer, _oldState, newState) {
-        const paint = tr.getMeta(spanLayerKey) as SpanPaint | undefined
-        return paint ? paintLayer(newState, layer, layout, paint) : layer
+        const paint = (tr.getMeta(spanLayerKey) as SpanPaint | undefined) ?? layer.paint
+        const drawn = drawnIn(newState)
+        return paint ? paintLayer(newState, layer, layout, paint, drawn) : layer
       }
     },
     props: {

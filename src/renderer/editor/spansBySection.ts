@@ -1,0 +1,80 @@
+import type { Span } from '../../core/model'
+import type { TextLayout } from './textLayout'
+
+/**
+ * The spans on each section's lines, kept up to date from successive span arrays by object
+ * identity: an edit costs the spans it touches, not the document's 10k. A span running over
+ * several sections is in each of them.
+ */
+export class SpansBySection {
+  private readonly byId = new Map<string, Span>()
+  private readonly members: Map<string, Span>[]
+
+  constructor(private readonly layout: TextLayout) {
+    this.members = Array.from({ length: layout.sectionCount }, () => new Map<string, Span>())
+  }
+
+  /** The sections span `id` is drawn in (none if it is unknown). */
+  sectionsOf(id: string): number[] {
+    const span = this.byId.get(id)
+    if (!span) return []
+    const [first, last] = this.sectionBounds(span)
+    return Array.from({ length: last - first + 1 }, (_, index) => first + index)
+  }
+
+  /** The spans on a section's lines, by start, longest first, then by id (a stable order whatever the edit history). */
+  spansIn(section: number): Span[] {
+    return [...(this.members[section]?.values() ?? [])].sort((a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  }
+
+  /** The text offsets a section covers, from its first line's start to its last line's end. */
+  textRange(section: number): { readonly start: number; readonly end: number } {
+    const first = section * this.layout.linesPerSection
+    const last = Math.min(this.layout.lineCount, first + this.layout.linesPerSection) - 1
+    return { start: this.layout.lineStart(first), end: this.layout.lineStart(last) + this.layout.lineLength(last) }
+  }
+
+  /** Takes the document's spans as they are now; returns the sections whose spans changed. */
+  update(spans: readonly Span[]): Set<number> {
+    const changed = new Set<number>()
+    const sizeBefore = this.byId.size
+    let kept = 0
+    for (const span of spans) {
+      const before = this.byId.get(span.id)
+      if (before) kept++
+      if (before === span) continue
+      if (before) this.remove(before, changed)
+      this.add(span, changed)
+    }
+    // Only a deletion leaves known spans unaccounted for; skip the scan otherwise.
+    if (kept < sizeBefore) {
+      const present = new Set(spans.map((span) => span.id))
+      for (const [id, span] of this.byId) if (!present.has(id)) this.remove(span, changed)
+    }
+    return changed
+  }
+
+  private sectionBounds(span: Span): [number, number] {
+    const layout = this.layout
+    // The last character decides the last section: a span ending at a line's end stays on that line.
+    return [layout.sectionOfLine(layout.lineOf(span.start)), layout.sectionOfLine(layout.lineOf(Math.max(span.start, span.end - 1)))]
+  }
+
+  private add(span: Span, changed: Set<number>): void {
+    this.byId.set(span.id, span)
+    const [first, last] = this.sectionBounds(span)
+    for (let section = first; section <= last; section++) {
+      this.members[section]?.set(span.id, span)
+      changed.add(section)
+    }
+  }
+
+  private remove(span: Span, changed: Set<number>): void {
+    this.byId.delete(span.id)
+    const [first, last] = this.sectionBounds(span)
+    for (let section = first; section <= last; section++) {
+      this.members[section]?.delete(span.id)
+      changed.add(section)
+    }
+  }
+}
