@@ -15,20 +15,77 @@ export function recordLongTasks(): void {
   }).observe({ type: 'longtask', buffered: true })
 }
 
+/** A generated span as the page checks it: its id and the lines it starts and ends on. */
+export type SpanLines = readonly [id: string, firstLine: number, lastLine: number]
+
+export interface DrawnFigures {
+  /** Sections drawn (not dormant). */
+  readonly drawnSections: number
+  /** Generated spans on the drawn sections' lines. */
+  readonly expectedSpans: number
+  /** Of those, how many have an element in the editor. */
+  readonly drawnSpans: number
+  /** Drawn paragraphs whose text differs from the generated line. */
+  readonly textMismatches: number
+  /** Whether every section in the scroll box's view is drawn. */
+  readonly viewCovered: boolean
+}
+
 export interface OpenFigures {
   readonly startedAt: number
   readonly paintedAt: number
-  readonly decoratedSpans: number
-  readonly visibleSpans: number
-  readonly visibleUnpainted: number
+  readonly atOpen: DrawnFigures
+  readonly inMiddle: DrawnFigures & { readonly visibleSpans: number; readonly visibleUnpainted: number }
+  readonly distinctSpanIds: number
 }
 
 /**
- * Clicks a document in the list and waits, frame by frame, until the editor shows it with
- * `expected` distinct span ids decorated; then checks the spans in view have a size and a
- * drawn underline. Times are performance.now() of the page.
+ * What the editor shows, checked against the generated document: the sections drawn (Goldspan
+ * leaves sections far from the viewport as empty blocks of their height), that every section
+ * in view is drawn, that each drawn paragraph holds its generated line, and that every
+ * generated span on a drawn line has its element. Page code: no imports.
  */
-export async function openAndWaitForSpans([documentId, expected, timeoutMs]: [string, number, number]): Promise<OpenFigures> {
+export function inspectDrawnText([documentId, lines, spans]: [string, readonly string[], readonly SpanLines[]]): DrawnFigures {
+  const editor = document.querySelector(`[data-testid="editor"][data-document-id="${documentId}"]`)
+  const box = document.querySelector('[data-scroll-box]')
+  if (!editor || !box) return { drawnSections: 0, expectedSpans: 0, drawnSpans: 0, textMismatches: 0, viewCovered: false }
+  const view = box.getBoundingClientRect()
+  const drawnRanges: [number, number][] = []
+  let viewCovered = true
+  let textMismatches = 0
+  for (const section of editor.querySelectorAll<HTMLElement>(':scope > [data-text-section]')) {
+    if (section.dataset.dormant !== undefined) {
+      const rect = section.getBoundingClientRect()
+      if (rect.bottom > view.top && rect.top < view.bottom) viewCovered = false
+      continue
+    }
+    const first = Number(section.dataset.firstLine)
+    const paragraphs = section.querySelectorAll(':scope > p')
+    paragraphs.forEach((paragraph, index) => {
+      if (paragraph.textContent !== lines[first + index]) textMismatches++
+    })
+    drawnRanges.push([first, first + paragraphs.length - 1])
+  }
+  const present = new Set<string>()
+  for (const element of editor.querySelectorAll<HTMLElement>('[data-span-id]')) present.add(element.dataset.spanId as string)
+  let expectedSpans = 0
+  let drawnSpans = 0
+  for (const [id, firstLine, lastLine] of spans) {
+    if (!drawnRanges.some(([first, last]) => firstLine <= last && lastLine >= first)) continue
+    expectedSpans++
+    if (present.has(id)) drawnSpans++
+  }
+  return { drawnSections: drawnRanges.length, expectedSpans, drawnSpans, textMismatches, viewCovered }
+}
+
+/**
+ * Clicks a document in the list and waits, frame by frame, until every section in view is
+ * drawn with all of its generated spans (`inspect` is inspectDrawnText, passed in because page
+ * code cannot import). Then scrolls to the middle, waits the same way and checks that the
+ * spans in view have a size and a drawn underline. Times are performance.now() of the page.
+ */
+export async function openAndWaitForSpans([documentId, lines, spans, timeoutMs, inspectSource]: [string, string[], SpanLines[], number, string]): Promise<OpenFigures> {
+  const inspect = new Function(`return (${inspectSource})`)() as typeof inspectDrawnText
   const afterPaint = (): Promise<number> =>
     new Promise((resolve) =>
       requestAnimationFrame(() => {
@@ -37,47 +94,39 @@ export async function openAndWaitForSpans([documentId, expected, timeoutMs]: [st
         channel.port2.postMessage(null)
       })
     )
+  const complete = (figures: DrawnFigures): boolean => figures.viewCovered && figures.drawnSections > 0 && figures.drawnSpans === figures.expectedSpans
+  const waitForDrawn = async (since: number, what: string): Promise<DrawnFigures> => {
+    for (;;) {
+      await new Promise((resolve) => requestAnimationFrame(resolve))
+      const figures = inspect([documentId, lines, spans])
+      if (complete(figures)) return figures
+      if (performance.now() - since > timeoutMs) throw new Error(`${documentId}: ${what}: ${JSON.stringify(figures)} after ${timeoutMs} ms`)
+    }
+  }
   const item = document.querySelector<HTMLElement>(`[data-testid="document-item"][data-document-id="${documentId}"]`)
   if (!item) throw new Error(`no document item ${documentId} in the list`)
   const startedAt = performance.now()
   item.click()
-  const countSpans = (editor: Element): number => {
-    const ids = new Set<string>()
-    for (const element of editor.querySelectorAll<HTMLElement>('[data-span-id]')) ids.add(element.dataset.spanId as string)
-    return ids.size
-  }
-  let decoratedSpans = 0
-  for (;;) {
-    await new Promise((resolve) => requestAnimationFrame(resolve))
-    const editor = document.querySelector(`[data-testid="editor"][data-document-id="${documentId}"]`)
-    if (editor) {
-      decoratedSpans = countSpans(editor)
-      if (decoratedSpans >= expected) break
-    }
-    if (performance.now() - startedAt > timeoutMs) throw new Error(`${documentId}: ${decoratedSpans} of ${expected} spans decorated after ${timeoutMs} ms`)
-  }
+  const atOpen = await waitForDrawn(startedAt, 'open')
   const paintedAt = await afterPaint()
-  // The first lines may hold no span: bring the middle span into view and check the spans there.
-  const editor = document.querySelector(`[data-testid="editor"][data-document-id="${documentId}"]`) as Element
-  const all = editor.querySelectorAll<HTMLElement>('[data-span-id]')
-  all[Math.floor(all.length / 2)]?.scrollIntoView({ block: 'center' })
-  await afterPaint()
+  const box = document.querySelector<HTMLElement>('[data-scroll-box]') as HTMLElement
+  box.scrollTop = (box.scrollHeight - box.clientHeight) / 2
+  // Checked in the frame where the middle was found drawn, before anything else can change.
+  const middle = await waitForDrawn(performance.now(), 'scrolled to the middle')
   let visibleSpans = 0
   let visibleUnpainted = 0
-  const height = window.innerHeight
-  // Only the section in view and its neighbours: measuring all 10k spans forces a layout of every section.
-  const section = all[Math.floor(all.length / 2)]?.closest('[data-text-section]')
-  const near = [section?.previousElementSibling, section, section?.nextElementSibling].filter((element): element is Element => element instanceof Element)
-  for (const element of near.flatMap((candidate) => [...candidate.querySelectorAll<HTMLElement>('[data-span-id]')])) {
-    const box = element.getBoundingClientRect()
-    if (box.bottom < 0 || box.top > height) continue
+  const view = box.getBoundingClientRect()
+  for (const element of box.querySelectorAll<HTMLElement>('[data-text-section]:not([data-dormant]) [data-span-id]')) {
+    const rect = element.getBoundingClientRect()
+    if (rect.bottom < view.top || rect.top > view.bottom) continue
     visibleSpans++
-    if (box.width === 0 || box.height === 0 || getComputedStyle(element).backgroundImage === 'none') visibleUnpainted++
+    if (rect.width === 0 || rect.height === 0 || getComputedStyle(element).backgroundImage === 'none') visibleUnpainted++
   }
-  const scroller = document.querySelector<HTMLElement>('[data-scroll-box]')
-  if (scroller) scroller.scrollTop = 0
+  const ids = new Set<string>()
+  for (const element of box.querySelectorAll<HTMLElement>('[data-span-id]')) ids.add(element.dataset.spanId as string)
+  box.scrollTop = 0
   await afterPaint()
-  return { startedAt, paintedAt, decoratedSpans, visibleSpans, visibleUnpainted }
+  return { startedAt, paintedAt, atOpen, inMiddle: { ...middle, visibleSpans, visibleUnpainted }, distinctSpanIds: ids.size }
 }
 
 export interface LabelFigures {
@@ -122,12 +171,25 @@ export async function labelWords([count, hotkeys]: [number, string[]]): Promise<
   return { jsMs, paintMs }
 }
 
-/** Scrolls the editor's scroll box from top to bottom a viewport per frame; returns every frame's duration. */
-export async function scrollThrough(): Promise<{ frames: number[]; distance: number }> {
+export interface ScrollFigures {
+  readonly frames: number[]
+  /** Frames in which a section in view was still an empty block. */
+  readonly undrawnFrames: number
+  /** Distinct span ids that had an element at some frame of the scroll. */
+  readonly spanIdsSeen: number
+}
+
+/**
+ * Scrolls the editor's scroll box from top to bottom a viewport per frame; returns every
+ * frame's duration, the frames that showed an undrawn section, and every span id drawn on the way.
+ */
+export async function scrollThrough(): Promise<ScrollFigures> {
   const box = document.querySelector<HTMLElement>('[data-scroll-box]')
   if (!box) throw new Error('no scroll box')
   box.scrollTop = 0
   const frames: number[] = []
+  const seen = new Set<string>()
+  let undrawnFrames = 0
   let last = await new Promise<number>((resolve) => requestAnimationFrame(resolve))
   for (;;) {
     const before = box.scrollTop
@@ -135,7 +197,16 @@ export async function scrollThrough(): Promise<{ frames: number[]; distance: num
     const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve))
     frames.push(now - last)
     last = now
+    const view = box.getBoundingClientRect()
+    for (const section of box.querySelectorAll<HTMLElement>('[data-text-section][data-dormant]')) {
+      const rect = section.getBoundingClientRect()
+      if (rect.bottom > view.top && rect.top < view.bottom) {
+        undrawnFrames++
+        break
+      }
+    }
+    for (const element of box.querySelectorAll<HTMLElement>('[data-span-id]')) seen.add(element.dataset.spanId as string)
     if (box.scrollTop === before) break
   }
-  return { frames, distance: box.scrollTop }
+  return { frames, undrawnFrames, spanIdsSeen: seen.size }
 }

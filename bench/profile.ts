@@ -6,9 +6,9 @@ import { labelWords } from './pageProbes'
 import { writeDesignProject } from './projects'
 import { openDocument } from './renderer'
 
-// `npx tsx bench/profile.ts open|labels [count]`: CPU profile of opening the L document, or
-// of labelling `count` words in it, printed as the functions with the most self time
-// (where to look before optimising).
+// `npx tsx bench/profile.ts open [S|L|XL]` or `labels [count]`: CPU profile of opening a
+// design point's document (L by default), or of labelling `count` words in L, printed as the
+// functions with the most self time (where to look before optimising).
 
 interface ProfileNode {
   id: number
@@ -39,15 +39,22 @@ async function profileWith(page: Page): Promise<() => Promise<CpuProfile>> {
 }
 
 const mode = process.argv[2] === 'open' ? 'open' : 'labels'
-const count = Number(process.argv[3] ?? '20')
+const count = mode === 'labels' ? Number(process.argv[3] ?? '20') : 0
+const POINTS = {
+  S: { name: 'S', bytes: 200_000, paragraphs: 1_000, spans: 2_000 },
+  L: { name: 'L', bytes: 1_000_000, paragraphs: 5_000, spans: 10_000 },
+  XL: { name: 'XL', bytes: 5_000_000, paragraphs: 25_000, spans: 50_000 }
+} as const
+const point = mode === 'open' ? POINTS[(process.argv[3] ?? 'L') as keyof typeof POINTS] : POINTS.L
+if (!point) throw new Error(`no design point ${process.argv[3]}: S, L or XL`)
 const web = await startGoldspanWeb()
 const browser = await launchChromium()
 try {
-  const document = generateDocument({ name: 'L', bytes: 1_000_000, paragraphs: 5_000, spans: 10_000 }, readSeedWords(join(REPO_ROOT, 'seeds')), 20_260_102)
+  const document = generateDocument(point, readSeedWords(join(REPO_ROOT, 'seeds')), 20_260_102)
   const project = await writeDesignProject(join(web.homeDir, 'work'), [document], 'bench')
   await callApi(web, 'session:setAnnotator', { name: 'bench' })
   await callApi(web, 'project:open', { dir: project.dir })
-  const { page } = await openDocument(browser, web, document.id, document.spans.length, mode === 'open' ? profileWith : undefined)
+  const { page } = await openDocument(browser, web, document, mode === 'open' ? profileWith : undefined)
   let profile: CpuProfile | undefined = opened
   if (mode === 'labels') {
     const stop = await profileWith(page)

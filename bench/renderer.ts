@@ -2,7 +2,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { SaveResult } from '../src/core/api'
 import type { Span } from '../src/core/model'
 import { callApi, type WebModeProcess } from '../test/e2e/harness'
-import { labelWords, openAndWaitForSpans, recordLongTasks, scrollThrough } from './pageProbes'
+import type { BenchDocument } from './corpus'
+import { inspectDrawnText, labelWords, openAndWaitForSpans, recordLongTasks, scrollThrough, type DrawnFigures, type SpanLines } from './pageProbes'
 import { START_DOCUMENT_ID } from './projects'
 import { percentile } from './stats'
 
@@ -22,9 +23,35 @@ export interface PageMetrics {
 export interface OpenMeasure extends PageMetrics {
   readonly openMs: number
   readonly longestTaskMs: number
-  readonly decoratedSpans: number
+  /** What was drawn when the open was timed, and after scrolling to the middle. */
+  readonly atOpen: DrawnFigures
+  readonly inMiddle: DrawnFigures
   readonly visibleSpans: number
   readonly visibleUnpainted: number
+  /** Distinct span ids with an element in the editor, in the middle. */
+  readonly distinctSpanIds: number
+}
+
+/** The document's lines, and each span with the lines it starts and ends on (computed here, not by the app). */
+export function linesOf(document: BenchDocument): { lines: string[]; spans: SpanLines[] } {
+  const lines = document.text.split('\n')
+  const starts: number[] = []
+  let offset = 0
+  for (const line of lines) {
+    starts.push(offset)
+    offset += line.length + 1
+  }
+  const lineOf = (position: number): number => {
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1
+      if ((starts[middle] as number) <= position) low = middle
+      else high = middle - 1
+    }
+    return low
+  }
+  return { lines, spans: document.spans.map((span) => [span.id, lineOf(span.start), lineOf(span.end - 1)] as const) }
 }
 
 async function newPage(browser: Browser, url: string): Promise<{ context: BrowserContext; page: Page }> {
@@ -57,22 +84,23 @@ async function longestTaskBetween(page: Page, from: number, to: number): Promise
   )
 }
 
-/** Opens the app, waits for the document list, opens `documentId` and measures until every span is painted. */
+/** Opens the app, waits for the document list, opens `document` and measures until the text in view is drawn with every span. */
 export async function openDocument(
   browser: Browser,
   web: WebModeProcess,
-  documentId: string,
-  expectedSpans: number,
+  benchDocument: BenchDocument,
   /** Called just before the click (e.g. to start a profiler); what it returns is called after the paint. */
   around?: (page: Page) => Promise<() => Promise<unknown>>
 ): Promise<{ page: Page; context: BrowserContext; open: OpenMeasure }> {
+  const documentId = benchDocument.id
+  const { lines, spans } = linesOf(benchDocument)
   const { context, page } = await newPage(browser, web.url)
   await page.waitForSelector(`[data-testid="document-item"][data-document-id="${documentId}"]`, { timeout: 60_000 })
   // The app opens the project's first document (the small start document) by itself; start from a quiet page.
   await page.waitForSelector(`[data-testid="editor"][data-document-id="${START_DOCUMENT_ID}"]`, { timeout: 60_000 })
   await page.waitForTimeout(500)
   const after = await around?.(page)
-  const figures = await page.evaluate(openAndWaitForSpans, [documentId, expectedSpans, 120_000] as [string, number, number])
+  const figures = await page.evaluate(openAndWaitForSpans, [documentId, lines, spans, 120_000, inspectDrawnText.toString()] as [string, string[], SpanLines[], number, string])
   await after?.()
   // Long tasks are reported after they end; give the observer a moment.
   await page.waitForTimeout(300)
@@ -84,9 +112,11 @@ export async function openDocument(
     open: {
       openMs: figures.paintedAt - figures.startedAt,
       longestTaskMs,
-      decoratedSpans: figures.decoratedSpans,
-      visibleSpans: figures.visibleSpans,
-      visibleUnpainted: figures.visibleUnpainted,
+      atOpen: figures.atOpen,
+      inMiddle: figures.inMiddle,
+      visibleSpans: figures.inMiddle.visibleSpans,
+      visibleUnpainted: figures.inMiddle.visibleUnpainted,
+      distinctSpanIds: figures.distinctSpanIds,
       ...metrics
     }
   }
@@ -98,28 +128,33 @@ export interface LabelMeasure {
   readonly jsP95: number
   readonly paintP50: number
   readonly paintP95: number
-  readonly spansAfter: number
+  /** Span ids drawn in the editor that the generated document does not have: the new labels. */
+  readonly newSpansDrawn: number
 }
 
-export async function measureLabels(page: Page, count: number, hotkeys: readonly string[], documentId: string): Promise<LabelMeasure> {
+export async function measureLabels(page: Page, count: number, hotkeys: readonly string[], benchDocument: BenchDocument): Promise<LabelMeasure> {
   const { jsMs, paintMs } = await page.evaluate(labelWords, [count, [...hotkeys]] as [number, string[]])
-  const spansAfter = await page.evaluate((id) => {
+  const drawnIds = await page.evaluate((id) => {
     const ids = new Set<string>()
     for (const element of document.querySelectorAll<HTMLElement>(`[data-testid="editor"][data-document-id="${id}"] [data-span-id]`)) ids.add(element.dataset.spanId as string)
-    return ids.size
-  }, documentId)
-  return { count, jsP50: percentile(jsMs, 50), jsP95: percentile(jsMs, 95), paintP50: percentile(paintMs, 50), paintP95: percentile(paintMs, 95), spansAfter }
+    return [...ids]
+  }, benchDocument.id)
+  const generated = new Set(benchDocument.spans.map((span) => span.id))
+  const newSpansDrawn = drawnIds.filter((id) => !generated.has(id)).length
+  return { count, jsP50: percentile(jsMs, 50), jsP95: percentile(jsMs, 95), paintP50: percentile(paintMs, 50), paintP95: percentile(paintMs, 95), newSpansDrawn }
 }
 
 export interface ScrollMeasure {
   readonly frames: number
   readonly framesOver50: number
   readonly worstFrameMs: number
+  readonly undrawnFrames: number
+  readonly spanIdsSeen: number
 }
 
 export async function measureScroll(page: Page): Promise<ScrollMeasure> {
-  const { frames } = await page.evaluate(scrollThrough)
-  return { frames: frames.length, framesOver50: frames.filter((ms) => ms > 50).length, worstFrameMs: Math.max(...frames) }
+  const { frames, undrawnFrames, spanIdsSeen } = await page.evaluate(scrollThrough)
+  return { frames: frames.length, framesOver50: frames.filter((ms) => ms > 50).length, worstFrameMs: Math.max(...frames), undrawnFrames, spanIdsSeen }
 }
 
 export interface SaveMeasure {

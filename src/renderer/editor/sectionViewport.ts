@@ -12,7 +12,7 @@ import type { TextLayout } from './textLayout'
  */
 
 /** How far beyond the scroll box a section is drawn in advance, as a share of its height. */
-const DRAW_AHEAD = '150%'
+const DRAW_AHEAD = '100%'
 /** Characters per visual row and pixels per row, guessed until a drawn section is measured. */
 const CHARS_PER_ROW_GUESS = 90
 const PIXELS_PER_ROW_GUESS = 39

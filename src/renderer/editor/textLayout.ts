@@ -9,7 +9,7 @@
  * Positions: a section opens with one position, each paragraph opens with one, holds its
  * text, and closes with one; then the section closes with one.
  */
-export const LINES_PER_SECTION = 100
+export const LINES_PER_SECTION = 20
 
 export interface TextLayout {
   readonly text: string
