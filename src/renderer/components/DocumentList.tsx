@@ -1,4 +1,5 @@
-import type { DocumentSummary } from '../../core/api/contract'
+import { memo } from 'react'
+import type { DocumentSummary, ProjectProblem } from '../../core/api/contract'
 import type { DocumentStatus } from '../../core/model'
 import { filterDocuments } from '../state/filterDocuments'
 import { findDocumentProblem } from '../state/sessionStore'
@@ -11,6 +12,43 @@ const ROW_HEIGHT_PX = 54
 
 export const STATUS_TEXT: Readonly<Record<DocumentStatus, string>> = { todo: 'To do', in_progress: 'In progress', done: 'Done' }
 
+interface DocumentRowProps {
+  readonly summary: DocumentSummary
+  readonly current: boolean
+  readonly loading: boolean
+  readonly problem: ProjectProblem | undefined
+}
+
+/** One document; memoised, so a label (which changes the open document's span count) renders that row only. */
+const DocumentRow = memo(function DocumentRow({ summary, current, loading, problem }: DocumentRowProps) {
+  const { session } = useServices()
+  return (
+    <button
+      type="button"
+      className={`gs-docitem${current ? ' gs-docitem--current' : ''}`}
+      aria-current={current ? 'true' : undefined}
+      onClick={() => void session.openDocument(summary.id)}
+      data-testid="document-item"
+      data-document-id={summary.id}
+      data-status={summary.status}
+    >
+      <span className={`gs-status-dot gs-status-dot--${summary.status}`} aria-hidden="true" />
+      <span className="gs-docitem__name">{summary.id}</span>
+      <span className="gs-docitem__meta">
+        {loading ? 'opening…' : `${summary.spanCount} span${summary.spanCount === 1 ? '' : 's'}`}
+        <span className={`gs-badge gs-badge--${summary.status}`} data-testid="document-status">
+          {STATUS_TEXT[summary.status]}
+        </span>
+        {problem && (
+          <span className="gs-badge gs-badge--problem" title={`${problem.file}: ${problem.reason}`} data-testid="document-problem">
+            ⚠ unreadable
+          </span>
+        )}
+      </span>
+    </button>
+  )
+})
+
 export function DocumentList() {
   const { session, view } = useServices()
   const documents = useStore(session, (state) => state.documents)
@@ -20,34 +58,14 @@ export function DocumentList() {
   const nameFilter = useStore(view, (state) => state.nameFilter)
   const statusFilter = useStore(view, (state) => state.statusFilter)
   const shown = filterDocuments(documents, nameFilter, statusFilter)
-  const renderItem = (summary: DocumentSummary) => {
-    const problem = project ? findDocumentProblem(project.problems, project.annotator, summary.id) : undefined
-    return (
-      <button
-        type="button"
-        className={`gs-docitem${summary.id === currentId ? ' gs-docitem--current' : ''}`}
-        aria-current={summary.id === currentId ? 'true' : undefined}
-        onClick={() => void session.openDocument(summary.id)}
-        data-testid="document-item"
-        data-document-id={summary.id}
-        data-status={summary.status}
-      >
-        <span className={`gs-status-dot gs-status-dot--${summary.status}`} aria-hidden="true" />
-        <span className="gs-docitem__name">{summary.id}</span>
-        <span className="gs-docitem__meta">
-          {summary.id === loadingId ? 'opening…' : `${summary.spanCount} span${summary.spanCount === 1 ? '' : 's'}`}
-          <span className={`gs-badge gs-badge--${summary.status}`} data-testid="document-status">
-            {STATUS_TEXT[summary.status]}
-          </span>
-          {problem && (
-            <span className="gs-badge gs-badge--problem" title={`${problem.file}: ${problem.reason}`} data-testid="document-problem">
-              ⚠ unreadable
-            </span>
-          )}
-        </span>
-      </button>
-    )
-  }
+  const renderItem = (summary: DocumentSummary) => (
+    <DocumentRow
+      summary={summary}
+      current={summary.id === currentId}
+      loading={summary.id === loadingId}
+      problem={project ? findDocumentProblem(project.problems, project.annotator, summary.id) : undefined}
+    />
+  )
   const doneCount = documents.filter((summary) => summary.status === 'done').length
   return (
     <nav className="gs-panel gs-doclist" aria-label="Documents">
