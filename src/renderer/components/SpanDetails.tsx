@@ -6,15 +6,6 @@ import { useServices } from './servicesContext'
 import { SpanAttributes } from './SpanAttributes'
 import { spanExcerpt } from './spanExcerpt'
 
-// Date.toLocaleString builds a formatter at each call (half a millisecond, at each label): one, with the same
-// defaults (numeric date and time in the user's locale), made on first use.
-let dateTimeFormat: Intl.DateTimeFormat | null = null
-function localDateTime(iso: string): string {
-  dateTimeFormat ??= new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? date.toLocaleString() : dateTimeFormat.format(date)
-}
-
 /** The selected span: its text, offsets and provenance; change its label or attributes, or delete it. */
 export function SpanDetails({ document }: { readonly document: DocumentStore }) {
   const { selection, commands, session } = useServices()
@@ -50,7 +41,7 @@ export function SpanDetails({ document }: { readonly document: DocumentStore }) 
         <dt>By</dt>
         <dd>{span.annotator}</dd>
         <dt>Updated</dt>
-        <dd>{localDateTime(span.updated)}</dd>
+        <dd>{new Date(span.updated).toLocaleString()}</dd>
       </dl>
       <div className="gs-details__actions">
         <label className="gs-field">

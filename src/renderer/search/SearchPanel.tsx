@@ -20,7 +20,9 @@ export function SearchPanel() {
   const state = useStore(search, (current) => current)
   const schema = useStore(services.session, (current) => current.project?.schema ?? null)
   const selectedSpanId = useStore(services.selection, (current) => current.selectedSpanId)
-  const selectedLabel = useStore(services.session, (current) => current.document?.findSpan(selectedSpanId)?.label ?? null)
+  const selectedStart = useStore(services.selection, (current) => current.anchor?.start)
+  // By its start (binary search): this runs at each change of the session, several per label.
+  const selectedLabel = useStore(services.session, (current) => current.document?.findSpan(selectedSpanId, selectedStart)?.label ?? null)
   const labels = schema ? [...schema.entityTypes, ...schema.eventTypes].map((type) => type.name) : []
   const [label, setLabel] = useState<string>('')
   const input = useRef<HTMLInputElement>(null)

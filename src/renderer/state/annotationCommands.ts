@@ -32,6 +32,12 @@ export class AnnotationCommands {
     return this.session.getState().project?.schema ?? null
   }
 
+  /** The selected span, found by its start (the selection's anchor) in O(log n). */
+  private selectedSpan(document: DocumentStore | null = this.document): Span | undefined {
+    const { selectedSpanId, anchor } = this.selection.getState()
+    return document?.findSpan(selectedSpanId, anchor?.start)
+  }
+
   private attempt(action: () => void): void {
     try {
       action()
@@ -48,7 +54,7 @@ export class AnnotationCommands {
     const state = this.selection.getState()
     const range = selectionRange(state)
     this.attempt(() => {
-      if (state.selectedSpanId && document.findSpan(state.selectedSpanId)) {
+      if (state.selectedSpanId && this.selectedSpan(document)) {
         document.relabelSpan(state.selectedSpanId, label)
       } else if (range) {
         this.selection.selectSpan(document.addSpan(range.start, range.end, label))
@@ -71,7 +77,7 @@ export class AnnotationCommands {
   deleteSelectedSpan(): void {
     const document = this.document
     const spanId = this.selection.getState().selectedSpanId
-    if (!document || !spanId || !document.findSpan(spanId)) return
+    if (!document || !spanId || !this.selectedSpan(document)) return
     let removedLinks: string[] = []
     this.attempt(() => {
       removedLinks = document.removeSpan(spanId).map(describeSpanUsage)
@@ -85,7 +91,7 @@ export class AnnotationCommands {
   startArgument(role: string | null = null): void {
     const document = this.document
     const schema = this.schema
-    const event = document?.findSpan(this.selection.getState().selectedSpanId)
+    const event = this.selectedSpan(document)
     if (!event || !schema || findLabel(schema, event.label)?.kind !== 'event') {
       this.view.setNotice('Select an event (its trigger span) first, then press Shift+A to attach an argument.')
       return
@@ -96,7 +102,7 @@ export class AnnotationCommands {
 
   /** Shift+L: a relation from the selected span to the span selected next. */
   startRelation(): void {
-    const span = this.document?.findSpan(this.selection.getState().selectedSpanId)
+    const span = this.selectedSpan()
     if (!span) {
       this.view.setNotice('Select a span first, then press Shift+L to link it to another.')
       return
@@ -266,7 +272,7 @@ export class AnnotationCommands {
 
   private dropStaleSpanSelection(): void {
     const state = this.selection.getState()
-    if (!state.selectedSpanId || this.document?.findSpan(state.selectedSpanId)) return
+    if (!state.selectedSpanId || this.selectedSpan()) return
     // Keep the word cursor on the text (as Delete does), so a label undone can be given again at once.
     if (state.anchor && state.head) this.selection.setRange(state.anchor, state.head)
     else this.selection.clear()
