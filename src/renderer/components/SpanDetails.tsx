@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { findSpanById, usagesOfSpan } from '../../core/annotations'
 import type { DocumentStore } from '../state/documentStore'
 import { useStore } from '../state/useStore'
@@ -15,6 +16,17 @@ export function SpanDetails({ document }: { readonly document: DocumentStore }) 
   const span = useStore(document, (state) => (selectedId === null ? undefined : findSpanById(state.annotations.spans, selectedId, selectedStart)))
   const links = useStore(document, (state) => (span ? usagesOfSpan(state.annotations, span.id).length : 0))
   const schema = useStore(session, (state) => state.project?.schema ?? null)
+  // The same elements at each render, so React skips the options when a label selects a new span.
+  const labelOptions = useMemo(
+    () =>
+      schema &&
+      [...schema.entityTypes, ...schema.eventTypes].map((type) => (
+        <option key={type.name} value={type.name}>
+          {type.name}
+        </option>
+      )),
+    [schema]
+  )
   if (!span || !schema) {
     return (
       <section className="gs-panel gs-details" aria-label="Selected span">
@@ -56,11 +68,7 @@ export function SpanDetails({ document }: { readonly document: DocumentStore }) 
             }}
             data-testid="span-label-select"
           >
-            {[...schema.entityTypes, ...schema.eventTypes].map((type) => (
-              <option key={type.name} value={type.name}>
-                {type.name}
-              </option>
-            ))}
+            {labelOptions}
           </select>
         </label>
         <button
