@@ -5,7 +5,8 @@ import Paragraph from '@tiptap/extension-paragraph'
 import Text from '@tiptap/extension-text'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildDocumentJson } from '../../src/renderer/editor/buildDocumentJson'
-import { createSectionViewportPlugin, estimateSectionRows, sectionViewportKey } from '../../src/renderer/editor/sectionViewport'
+import { estimateSectionRows, SectionHeights } from '../../src/renderer/editor/sectionHeights'
+import { createSectionViewportPlugin, sectionViewportKey } from '../../src/renderer/editor/sectionViewport'
 import { createTextLayout } from '../../src/renderer/editor/textLayout'
 import { TextSection } from '../../src/renderer/editor/textSection'
 
@@ -59,6 +60,18 @@ describe('section viewport', () => {
     // 90 characters per row: 91 characters take 2 rows, an empty line 1, "ab" 1.
     const layout = createTextLayout(`${'x'.repeat(91)}\n\nab`, 2)
     expect([...estimateSectionRows(layout)]).toEqual([3, 1])
+  })
+
+  it('sizes a section by its measured height, else its rows times the pixels per row measured so far', () => {
+    // Sections of 2 lines: "x"*180 + "a" (2 + 1 rows), "b" + "c" (2 rows).
+    const heights = new SectionHeights(createTextLayout(`${'x'.repeat(180)}\na\nb\nc`, 2))
+    expect([heights.heightOf(0), heights.heightOf(1)]).toEqual([3 * 39, 2 * 39])
+    expect(heights.remember(0, 60)).toBe(true)
+    expect(heights.remember(0, 60.4)).toBe(false)
+    // 60 px over 3 rows: 20 px per row, so section 1 takes 40 px until it is measured.
+    expect([heights.heightOf(0), heights.heightOf(1)]).toEqual([60, 40])
+    heights.remember(0, 90)
+    expect(heights.heightOf(1)).toBe(60)
   })
 
   it('draws the first two sections at once and keeps the others as empty blocks of an estimated height', () => {

@@ -1,11 +1,11 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { Decoration, NodeView } from '@tiptap/pm/view'
+import type { SectionHeights } from './sectionHeights'
 
 /** The spec of the node decoration sectionViewport.ts puts on a section it keeps dormant. */
 export interface DormantSection {
   readonly dormant: true
-  /** The height to reserve, in CSS pixels: measured when it was last drawn, or estimated. */
-  readonly height: number
+  readonly heights: SectionHeights
 }
 
 function dormancy(decorations: readonly Decoration[]): DormantSection | null {
@@ -31,20 +31,17 @@ export function createSectionView(node: ProseMirrorNode, decorations: readonly D
   dom.dataset.lines = String(node.attrs.lines)
   if (dormant) {
     dom.dataset.dormant = ''
-    dom.style.height = `${dormant.height}px`
+    dom.style.height = `${dormant.heights.heightOf(dormant.heights.sectionOfFirstLine(Number(node.attrs.first)))}px`
   }
   return {
     dom,
     contentDOM: dormant ? null : dom,
     update(next, nextDecorations) {
-      if (next.type !== node.type) return false
-      const nextDormant = dormancy(nextDecorations as readonly Decoration[])
-      if ((nextDormant === null) !== (dormant === null)) return false
-      if (nextDormant) dom.style.height = `${nextDormant.height}px`
+      if (next.type !== node.type || (dormancy(nextDecorations as readonly Decoration[]) === null) !== (dormant === null)) return false
       node = next
       return true
     },
-    // The height above is ours; ProseMirror must not read it as a change to the document.
+    // The viewport plugin resizes dormant sections; ProseMirror must not read that as a change to the document.
     ignoreMutation: (mutation) => mutation.type === 'attributes' && mutation.target === dom
   }
 }

@@ -1,5 +1,6 @@
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state'
-import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view'
+import { Decoration, DecorationSet, type EditorView, type NodeViewConstructor } from '@tiptap/pm/view'
+import { SectionHeights } from './sectionHeights'
 import { createSectionView, type DormantSection } from './sectionView'
 import { TEXT_SECTION } from './textSection'
 import type { TextLayout } from './textLayout'
@@ -13,14 +14,10 @@ import type { TextLayout } from './textLayout'
 
 /** How far beyond the scroll box a section is drawn in advance, as a share of its height. */
 const DRAW_AHEAD = '100%'
-/** Characters per visual row and pixels per row, guessed until a drawn section is measured. */
-const CHARS_PER_ROW_GUESS = 90
-const PIXELS_PER_ROW_GUESS = 39
 
-/** Transaction meta: what the observer saw (near, measured heights) or what the editor pins. */
+/** Transaction meta: the sections the observer saw near, or those the editor pins. */
 export interface SectionViewportChange {
   readonly near?: ReadonlySet<number>
-  readonly measured?: ReadonlyMap<number, number>
   readonly pinned?: ReadonlySet<number>
 }
 
@@ -29,41 +26,19 @@ export interface SectionViewportState {
   readonly pinned: ReadonlySet<number>
   /** The sections drawn: near or pinned; null when every section is (no observer to tell). */
   readonly drawn: ReadonlySet<number> | null
-  /** Heights of sections seen drawn, in CSS pixels. */
-  readonly measured: ReadonlyMap<number, number>
+  readonly heights: SectionHeights
   readonly decorations: DecorationSet
 }
 
 export const sectionViewportKey = new PluginKey<SectionViewportState>('goldspanSectionViewport')
 
-/** Visual rows each section would take at CHARS_PER_ROW_GUESS characters per row (an empty line is a row). */
-export function estimateSectionRows(layout: TextLayout): Float64Array {
-  const rows = new Float64Array(layout.sectionCount)
-  for (let line = 0; line < layout.lineCount; line++) {
-    const section = layout.sectionOfLine(line)
-    rows[section] = (rows[section] as number) + Math.max(1, Math.ceil(layout.lineLength(line) / CHARS_PER_ROW_GUESS))
-  }
-  return rows
-}
-
-/** Pixels per estimated row, from the sections measured so far. */
-function pixelsPerRow(rows: Float64Array, measured: ReadonlyMap<number, number>): number {
-  let pixels = 0
-  let counted = 0
-  for (const [section, height] of measured) {
-    pixels += height
-    counted += rows[section] as number
-  }
-  return counted > 0 ? pixels / counted : PIXELS_PER_ROW_GUESS
-}
-
-function dormantDecorations(state: EditorState, layout: TextLayout, rows: Float64Array, near: ReadonlySet<number>, pinned: ReadonlySet<number>, measured: ReadonlyMap<number, number>): DecorationSet {
-  const perRow = pixelsPerRow(rows, measured)
+/** One node decoration per dormant section, all with equal specs, so only a section that wakes or sleeps is redrawn. */
+function dormantDecorations(state: EditorState, layout: TextLayout, drawn: ReadonlySet<number>, heights: SectionHeights): DecorationSet {
+  const spec: DormantSection = { dormant: true, heights }
   const decorations: Decoration[] = []
   for (let section = 0; section < layout.sectionCount; section++) {
-    if (near.has(section) || pinned.has(section)) continue
+    if (drawn.has(section)) continue
     const { from, to } = layout.sectionRange(section)
-    const spec: DormantSection = { dormant: true, height: Math.round(measured.get(section) ?? (rows[section] as number) * perRow) }
     decorations.push(Decoration.node(from, to, {}, spec))
   }
   return DecorationSet.create(state.doc, decorations)
@@ -123,28 +98,42 @@ class SectionWatcher {
     const state = sectionViewportKey.getState(this.view.state)
     if (!state || this.view.isDestroyed) return
     const near = new Set(state.near)
-    const measured = new Map(state.measured)
-    let changed = false
+    let nearChanged = false
+    let resized = false
     for (const entry of entries) {
       const section = this.watched.get(entry.target)
       if (section === undefined) continue
       if (entry.isIntersecting !== near.has(section)) {
-        changed = true
+        nearChanged = true
         if (entry.isIntersecting) near.add(section)
         else near.delete(section)
       }
       const height = entry.boundingClientRect.height
-      if ((entry.target as HTMLElement).dataset.dormant === undefined && height > 0 && Math.abs((measured.get(section) ?? 0) - height) >= 1) {
-        measured.set(section, height)
-        changed = true
+      if ((entry.target as HTMLElement).dataset.dormant === undefined && height > 0 && state.heights.remember(section, height)) resized = true
+    }
+    // A better estimate resizes the dormant sections in place, outside ProseMirror's update.
+    if (resized) {
+      for (const [element, section] of this.watched) {
+        if (!(element instanceof HTMLElement) || element.dataset.dormant === undefined) continue
+        const height = `${state.heights.heightOf(section)}px`
+        if (element.style.height !== height) element.style.height = height
       }
     }
-    if (changed) this.view.dispatch(this.view.state.tr.setMeta(sectionViewportKey, { near, measured } satisfies SectionViewportChange))
+    if (nearChanged) this.view.dispatch(this.view.state.tr.setMeta(sectionViewportKey, { near } satisfies SectionViewportChange))
   }
 
   destroy(): void {
     this.observer?.disconnect()
   }
+}
+
+/**
+ * One object for every plugin instance: ProseMirror redraws the whole document when a node
+ * view function changes identity, and Tiptap creates the plugins anew when it mounts the editor
+ * (an extension's addNodeView would change too).
+ */
+const SECTION_NODE_VIEWS: { [name: string]: NodeViewConstructor } = {
+  [TEXT_SECTION]: (node, _view, _getPos, decorations) => createSectionView(node, decorations)
 }
 
 /**
@@ -154,27 +143,23 @@ class SectionWatcher {
  */
 export function createSectionViewportPlugin(layout: TextLayout, initiallyNear: ReadonlySet<number> = new Set([0, 1])): Plugin<SectionViewportState> {
   const observable = typeof IntersectionObserver !== 'undefined'
-  const rows = estimateSectionRows(layout)
   const firstNear = new Set([...initiallyNear].filter((section) => section < layout.sectionCount))
   return new Plugin<SectionViewportState>({
     key: sectionViewportKey,
     state: {
       init: (_config, state) => {
-        const pinned = new Set<number>()
-        const measured = new Map<number, number>()
-        const decorations = observable ? dormantDecorations(state, layout, rows, firstNear, pinned, measured) : DecorationSet.empty
-        return { near: firstNear, pinned, drawn: observable ? firstNear : null, measured, decorations }
+        const heights = new SectionHeights(layout)
+        const decorations = observable ? dormantDecorations(state, layout, firstNear, heights) : DecorationSet.empty
+        return { near: firstNear, pinned: new Set(), drawn: observable ? firstNear : null, heights, decorations }
       },
       apply(tr, viewport, _oldState, newState) {
         const change = tr.getMeta(sectionViewportKey) as SectionViewportChange | undefined
         if (!change || !observable) return viewport
         const near = change.near ?? viewport.near
         const pinned = change.pinned ?? viewport.pinned
-        const measured = change.measured ?? viewport.measured
-        const sameDrawn = sameSet(near, viewport.near) && sameSet(pinned, viewport.pinned)
-        if (sameDrawn && measured === viewport.measured) return viewport
-        const drawn = sameDrawn ? viewport.drawn : new Set([...near, ...pinned])
-        return { near, pinned, drawn, measured, decorations: dormantDecorations(newState, layout, rows, near, pinned, measured) }
+        if (sameSet(near, viewport.near) && sameSet(pinned, viewport.pinned)) return viewport
+        const drawn = new Set([...near, ...pinned])
+        return { near, pinned, drawn, heights: viewport.heights, decorations: dormantDecorations(newState, layout, drawn, viewport.heights) }
       }
     },
     view: (view) => {
@@ -189,9 +174,7 @@ export function createSectionViewportPlugin(layout: TextLayout, initiallyNear: R
     },
     props: {
       decorations: (state) => sectionViewportKey.getState(state)?.decorations,
-      // A plugin's node view keeps its identity when Tiptap sets the editor's props again on
-      // mounting, so the view is not rebuilt (an extension's addNodeView would be).
-      nodeViews: { [TEXT_SECTION]: (node, _view, _getPos, decorations) => createSectionView(node, decorations) }
+      nodeViews: SECTION_NODE_VIEWS
     }
   })
 }
