@@ -3,7 +3,7 @@ import type { SaveResult } from '../src/core/api'
 import type { Span } from '../src/core/model'
 import { callApi, type WebModeProcess } from '../test/e2e/harness'
 import type { BenchDocument } from './corpus'
-import { inspectDrawnText, labelWords, openAndWaitForSpans, recordLongTasks, scrollThrough, type DrawnFigures, type SpanLines } from './pageProbes'
+import { inspectDrawnText, labelWords, openAndWaitForSpans, recordLongTasks, scrollThrough, storeExpected, type DrawnFigures, type SpanLines } from './pageProbes'
 import { START_DOCUMENT_ID } from './projects'
 import { percentile } from './stats'
 
@@ -100,7 +100,9 @@ export async function openDocument(
   await page.waitForSelector(`[data-testid="editor"][data-document-id="${START_DOCUMENT_ID}"]`, { timeout: 60_000 })
   await page.waitForTimeout(500)
   const after = await around?.(page)
-  const figures = await page.evaluate(openAndWaitForSpans, [documentId, lines, spans, 120_000, inspectDrawnText.toString()] as [string, string[], SpanLines[], number, string])
+  await page.evaluate(storeExpected, [lines, spans] as [string[], SpanLines[]])
+  await page.waitForTimeout(200)
+  const figures = await page.evaluate(openAndWaitForSpans, [documentId, 120_000, inspectDrawnText.toString()] as [string, number, string])
   await after?.()
   // Long tasks are reported after they end; give the observer a moment.
   await page.waitForTimeout(300)
