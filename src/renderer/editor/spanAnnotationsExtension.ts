@@ -2,6 +2,7 @@ import { createDocument, Extension } from '@tiptap/core'
 import { EditorState, Plugin, PluginKey } from '@tiptap/pm/state'
 import type { AnnotationCommands } from '../state/annotationCommands'
 import { handleEditorKey } from './editorKeys'
+import { createBrowserSelectionIgnoredPlugin } from './browserSelectionIgnored'
 import { createInvisibleCharLayerPlugin } from './invisibleCharLayer'
 import { createLinkLayerPlugin } from './linkLayer'
 import { handlePointerUp, type PointerStart } from './pointerSelection'
@@ -20,7 +21,8 @@ export interface SpanAnnotationsOptions {
 }
 
 /**
- * Goldspan's editor behaviour as one Tiptap extension: the read-only guard, the drawing of
+ * Goldspan's editor behaviour as one Tiptap extension: the read-only guard, ProseMirror kept
+ * from reading the browser's selection, the drawing of
  * only the sections near the viewport, the invisible
  * character, span, selection and link layers (decorations, never marks), and mouse and keyboard input turned into
  * annotation commands.
@@ -70,6 +72,6 @@ export const SpanAnnotations = Extension.create<SpanAnnotationsOptions>({
         }
       }
     })
-    return [createReadOnlyGuardPlugin(), createSectionViewportPlugin(layout), createInvisibleCharLayerPlugin(layout), createSpanLayerPlugin(layout, initialPaint), createSelectionLayerPlugin(layout), createLinkLayerPlugin(layout), input]
+    return [createReadOnlyGuardPlugin(), createBrowserSelectionIgnoredPlugin(), createSectionViewportPlugin(layout), createInvisibleCharLayerPlugin(layout), createSpanLayerPlugin(layout, initialPaint), createSelectionLayerPlugin(layout), createLinkLayerPlugin(layout), input]
   }
 })
