@@ -79,6 +79,8 @@ export function useGlobalShortcuts(services: AppServices): void {
     // Web mode only: in Electron a prevented unload silently keeps the window open, which a
     // save failing for good would turn into a window that cannot be closed.
     const onBeforeUnload = (event: BeforeUnloadEvent): void => {
+      // Saves wait for an idle moment: send what is waiting now, while the page can still send.
+      session.flushSaves()
       if (connection.mode === 'web' && session.hasUnsavedChanges) event.preventDefault()
     }
 

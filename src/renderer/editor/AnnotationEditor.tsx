@@ -90,6 +90,7 @@ export function AnnotationEditor({ document, selection, commands, schema }: Anno
     if (!editor || editor.isDestroyed) return
     const view = editor.view
     let revealed = selection.getState().reveal
+    let revealFrame = 0
     let scheduled = false
     // One action often changes both stores (a new span, then its selection): paint once.
     const paint = (): void => {
@@ -102,13 +103,19 @@ export function AnnotationEditor({ document, selection, commands, schema }: Anno
       // While an argument is being picked, its event stays the one whose links show.
       const mode = commands.linkMode.getState()
       const focusId = mode?.kind === 'argument' ? mode.eventId : state.selectedSpanId
-      const tags = linkTags(document.getState().annotations, focusId)
       const range = selectionRange(state)
+      const tags = linkTags(document.getState().annotations, focusId, focusId === state.selectedSpanId ? range?.start : undefined)
       const pinned: SectionViewportChange = { pinned: selectedSections(layout, range) }
       view.dispatch(view.state.tr.setMeta(spanLayerKey, spans).setMeta(selectionLayerKey, textSelection).setMeta(linkLayerKey, tags).setMeta(sectionViewportKey, pinned))
       if (state.reveal !== revealed) {
         revealed = state.reveal
-        if (range) reveal(view, layout, range.start)
+        // Measured at the next frame, whose layout it then shares: measuring now would force a layout of its own.
+        if (range) {
+          cancelAnimationFrame(revealFrame)
+          revealFrame = requestAnimationFrame(() => {
+            if (!editor.isDestroyed) reveal(view, layout, range.start)
+          })
+        }
       }
     }
     const schedule = (): void => {
@@ -122,6 +129,7 @@ export function AnnotationEditor({ document, selection, commands, schema }: Anno
     const unsubscribeSelection = selection.subscribe(schedule)
     const unsubscribeLinkMode = commands.linkMode.subscribe(schedule)
     return () => {
+      cancelAnimationFrame(revealFrame)
       unsubscribeDocument()
       unsubscribeSelection()
       unsubscribeLinkMode()

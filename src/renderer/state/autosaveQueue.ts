@@ -11,6 +11,24 @@ export interface AutosaveOptions {
   readonly backoffMs?: readonly number[]
   readonly setTimer?: (callback: () => void, ms: number) => unknown
   readonly clearTimer?: (timer: unknown) => void
+  /**
+   * When to start a save after a change, returning how to cancel that; without it a save
+   * starts at once. Changes made meanwhile join that save. `flush` starts it early.
+   */
+  readonly schedule?: (start: () => void) => () => void
+}
+
+/**
+ * Starts saves when the page is idle (within half a second): a run of labels then costs one
+ * save instead of one per keystroke, and no save work lands between a key and its paint.
+ */
+export function whenIdle(start: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(start, 0)
+    return () => clearTimeout(timer)
+  }
+  const handle = requestIdleCallback(start, { timeout: 500 })
+  return () => cancelIdleCallback(handle)
 }
 
 const DEFAULT_BACKOFF_MS = [1000, 2000, 5000, 10_000, 30_000]
@@ -28,6 +46,8 @@ export class AutosaveQueue<T> extends Store<SaveStatus> {
   private readonly backoffMs: readonly number[]
   private readonly setTimer: (callback: () => void, ms: number) => unknown
   private readonly clearTimer: (timer: unknown) => void
+  private readonly schedule: ((start: () => void) => () => void) | undefined
+  private cancelScheduled: (() => void) | undefined
 
   constructor(
     private readonly save: (value: T) => Promise<{ readonly savedAt: string }>,
@@ -37,6 +57,7 @@ export class AutosaveQueue<T> extends Store<SaveStatus> {
     this.backoffMs = options.backoffMs ?? DEFAULT_BACKOFF_MS
     this.setTimer = options.setTimer ?? ((callback, ms) => setTimeout(callback, ms))
     this.clearTimer = options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>))
+    this.schedule = options.schedule
   }
 
   /** True while a change has not been acknowledged as saved. */
@@ -46,7 +67,26 @@ export class AutosaveQueue<T> extends Store<SaveStatus> {
 
   push(value: T): void {
     this.pending = value
-    if (!this.inFlight && this.retryTimer === undefined) void this.run()
+    if (this.inFlight || this.retryTimer !== undefined || this.cancelScheduled !== undefined) return
+    if (!this.schedule) return void this.run()
+    this.showSaving()
+    this.cancelScheduled = this.schedule(() => {
+      this.cancelScheduled = undefined
+      void this.run()
+    })
+  }
+
+  /** Starts a scheduled save now (before the page closes, say). */
+  flush(): void {
+    if (this.cancelScheduled === undefined) return
+    this.cancelScheduled()
+    this.cancelScheduled = undefined
+    void this.run()
+  }
+
+  /** Once per run of changes: setting an equal status again would still render its views. */
+  private showSaving(): void {
+    if (this.getState().kind !== 'saving') this.setState({ kind: 'saving' })
   }
 
   /**
@@ -81,7 +121,7 @@ export class AutosaveQueue<T> extends Store<SaveStatus> {
     if (value === undefined) return
     this.pending = undefined
     this.inFlight = true
-    this.setState({ kind: 'saving' })
+    this.showSaving()
     try {
       const result = await this.save(value)
       this.inFlight = false

@@ -5,7 +5,7 @@ import type {
   ProjectSummary,
   SessionInfo
 } from '../../core/api/contract'
-import type { SaveStatus } from './autosaveQueue'
+import { whenIdle, type SaveStatus } from './autosaveQueue'
 import { combineSaveStatus } from './combineSaveStatus'
 import { createDocumentSaver } from './documentSaver'
 import { DocumentStore } from './documentStore'
@@ -146,6 +146,7 @@ export class SessionStore extends Store<SessionState> {
       const store = new DocumentStore(opened, {
         schema: project.schema,
         save: createDocumentSaver(this.api),
+        autosave: { schedule: whenIdle },
         now: this.now,
         readOnlyReason: opened.readOnlyReason ?? (problem ? `${problem.file}: ${problem.reason}` : null)
       })
@@ -175,6 +176,11 @@ export class SessionStore extends Store<SessionState> {
   /** True while any open document has changes not yet acknowledged as saved. */
   get hasUnsavedChanges(): boolean {
     return [...this.openDocuments.values()].some(({ store }) => store.saves.hasUnsavedChanges)
+  }
+
+  /** Starts every save still waiting for the page to be idle: the page is closing. */
+  flushSaves(): void {
+    for (const { store } of this.openDocuments.values()) store.saves.flush()
   }
 
   retrySavesNow(): void {
