@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { startTransition, useEffect, useRef, useState } from 'react'
 import type { Store } from './store'
 
 /**
@@ -15,7 +15,9 @@ export function useSettledStore<S, T>(store: Store<S>, selector: (state: S) => T
   shown.current = settled
   useEffect(() => {
     // Functions as values would be taken for state updaters: wrap the value.
-    const settle = (): void => setSettled(() => select.current(store.getState()))
+    // A transition: React renders it in slices and lets a keystroke in between, so a chart
+    // catching up after a pause never holds up the next label.
+    const settle = (): void => startTransition(() => setSettled(() => select.current(store.getState())))
     settle()
     let timer: ReturnType<typeof setTimeout> | undefined
     let latest = select.current(store.getState())
