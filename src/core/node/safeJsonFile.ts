@@ -8,8 +8,8 @@ import { currentFingerprint, fileFingerprint } from './fileFingerprint'
 export interface SafeJsonFileOptions<T> {
   /** Validates parsed JSON; throws (any Error) with a reason when it does not fit. */
   readonly validate: (value: unknown) => T
-  /** Deterministic text of the data, trailing newline included. */
-  readonly serialize: (data: T) => string
+  /** Deterministic text of the data, trailing newline included, or its UTF-8 bytes in pieces to write in order. */
+  readonly serialize: (data: T) => string | readonly Uint8Array[]
   /** Builds the error thrown for an unreadable file, so callers get their own error class. */
   readonly toError: (file: string, reason: string) => Error
 }

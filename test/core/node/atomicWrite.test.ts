@@ -26,6 +26,16 @@ describe('atomicWrite', () => {
     expect((await readdir(dir)).sort()).toEqual(['a.json', 'a.json.bak'])
   })
 
+  it('writes a string as UTF-8, a lone surrogate as U+FFFD, and pieces of bytes in order', async () => {
+    const dir = await makeTempDir()
+    const file = join(dir, 'a.json')
+    await atomicWrite(file, 'é\u{1F600}\uD800\n')
+    // é = C3 A9; U+1F600 = F0 9F 98 80; a lone surrogate = EF BF BD (U+FFFD); \n = 0A.
+    expect([...(await readFile(file))]).toEqual([0xc3, 0xa9, 0xf0, 0x9f, 0x98, 0x80, 0xef, 0xbf, 0xbd, 0x0a])
+    await atomicWrite(file, [new Uint8Array([0x7b]), new Uint8Array([0x7d, 0x0a])])
+    expect(await readFile(file, 'utf8')).toBe('{}\n')
+  })
+
   it('with keepBackup: false replaces the file and neither makes nor touches a .bak', async () => {
     const dir = await makeTempDir()
     const file = join(dir, 'a.json')

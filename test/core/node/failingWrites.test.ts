@@ -34,7 +34,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     const isFolder = (await handle.stat()).isDirectory()
     return new Proxy(handle, {
       get(target, key) {
-        if (key === 'writeFile') return (...args: Parameters<typeof target.writeFile>) => (failIf('write', 'write'), target.writeFile(...args))
+        if (key === 'writev') return (...args: Parameters<typeof target.writev>) => (failIf('write', 'write'), target.writev(...args))
         if (key === 'sync') return () => (failIf(isFolder ? 'sync folder' : 'sync', 'fsync'), target.sync())
         const value = Reflect.get(target, key, target) as unknown
         return typeof value === 'function' ? value.bind(target) : value

@@ -120,6 +120,46 @@ export function serializeAnnotations(annotations: DocumentAnnotations): string {
   return `${JSON.stringify(normalizeAnnotations(annotations), null, 2)}\n`
 }
 
+const utf8 = new TextEncoder()
+const SEPARATOR = ',\n'
+
+/**
+ * Each span's UTF-8 bytes in the file (indented as an element of `spans`, followed by the
+ * separator), by span object. Stored spans are never changed in place, and a save of
+ * changes keeps the unchanged span objects of the version it applies to, so a 10k-span
+ * file is written from these bytes instead of stringifying and encoding 2 MB again.
+ */
+const spanBytes = new WeakMap<Span, Uint8Array>()
+
+function bytesOfSpan(span: Span): Uint8Array {
+  let bytes = spanBytes.get(span)
+  if (bytes === undefined) {
+    bytes = utf8.encode(`    ${JSON.stringify(normalizeSpan(span), null, 2).replaceAll('\n', '\n    ')}${SEPARATOR}`)
+    spanBytes.set(span, bytes)
+  }
+  return bytes
+}
+
+const EMPTY_SPANS = '\n  "spans": [],'
+
+/**
+ * `serializeAnnotations` as UTF-8 bytes, byte for byte, in pieces to write in order (one
+ * `writev`: joining 10k pieces first takes longer than the write). Only the spans not
+ * written before are stringified; the `spans` array is spliced into the rest of the file.
+ */
+export function annotationFileParts(annotations: DocumentAnnotations): Uint8Array[] {
+  const spans = [...annotations.spans].sort(compareSpans)
+  const skeleton = JSON.stringify(normalizeAnnotations({ ...annotations, spans: [] }), null, 2)
+  if (spans.length === 0) return [utf8.encode(`${skeleton}\n`)]
+  // The values before "spans" are JSON strings, whose quotes and newlines are escaped: the only match is the key.
+  const at = skeleton.indexOf(EMPTY_SPANS)
+  const parts = [utf8.encode(`${skeleton.slice(0, at)}\n  "spans": [\n`), ...spans.map(bytesOfSpan)]
+  const last = parts[parts.length - 1] as Uint8Array
+  parts[parts.length - 1] = last.subarray(0, last.length - SEPARATOR.length)
+  parts.push(utf8.encode(`\n  ],${skeleton.slice(at + EMPTY_SPANS.length)}\n`))
+  return parts
+}
+
 /** What changed in a document since a saved version: its value without spans, and the spans put or removed. */
 export interface AnnotationChanges {
   readonly annotations: Omit<DocumentAnnotations, 'spans'>
@@ -157,7 +197,7 @@ export function applyAnnotationChanges(base: DocumentAnnotations, changes: Annot
 export function annotationsFile(file: string, context: AnnotationsContext): SafeJsonFile<DocumentAnnotations> {
   return new SafeJsonFile(file, {
     validate: (value) => validateAnnotations(value, context),
-    serialize: serializeAnnotations,
+    serialize: annotationFileParts,
     toError: (errorFile, reason) => new AnnotationFileError(errorFile, reason)
   })
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { serializeAnnotations } from '../../../../src/core/node'
+import { annotationFileParts, normalizeAnnotations } from '../../../../src/core/node/project/annotationsFile'
 import type { DocumentAnnotations, Span } from '../../../../src/core/model'
 
 const T = '2026-01-02T03:04:05.000Z'
@@ -61,5 +62,31 @@ describe('serializeAnnotations', () => {
       ].join('\n')
     )
     expect(serializeAnnotations(annotations([first, later]))).toBe(text)
+  })
+
+  it('in pieces of bytes, gives the UTF-8 of the text, also when span objects are reused after edits', () => {
+    const joined = (value: DocumentAnnotations): string => Buffer.concat(annotationFileParts(value)).toString('utf8')
+    expect(joined(annotations([]))).toBe(serializeAnnotations(annotations([])))
+    const spans: Span[] = [
+      { id: 'T1', start: 0, end: 3, label: 'PER', annotator: 'ana', created: T, updated: T, attributes: { note: 'é \u{1F600} "q"\n' } },
+      { id: 'T2', start: 4, end: 9, label: 'ORG', annotator: 'ana', created: T, updated: T },
+      { id: 'T3', start: 4, end: 9, label: 'Attack', annotator: 'ana', created: T, updated: T, arguments: [{ role: 'Agent', ref: 'T2' }] }
+    ]
+    // As a store keeps them: normalised once, then the same objects in every later version.
+    const stored = normalizeAnnotations(annotations(spans))
+    expect(joined(stored)).toBe(serializeAnnotations(stored))
+    const byId = (id: string): Span => stored.spans.find((candidate) => candidate.id === id) as Span
+    const [t1, t2, t3] = [byId('T1'), byId('T2'), byId('T3')]
+    const relabelled = { ...t2, label: 'GPE', updated: '2026-02-03T00:00:00.000Z' }
+    const added: Span = { id: 'T4', start: 1, end: 2, label: 'LOC', annotator: 'ana', created: T, updated: T }
+    const edits: DocumentAnnotations[] = [
+      { ...stored, spans: [t1, relabelled, t3] },
+      { ...stored, spans: [t3, added, t1], status: 'done', rejectedSuggestions: ['S2', 'S1'] },
+      { ...stored, spans: [t2] },
+      { ...stored, spans: [t1, t2, t3] }
+    ]
+    for (const edited of edits) expect(joined(edited)).toBe(serializeAnnotations(edited))
+    // The last piece ends the file: no separator after the last span.
+    expect(joined({ ...stored, spans: [t2] })).toContain('      "updated": "2026-01-02T03:04:05.000Z"\n    }\n  ],\n')
   })
 })
