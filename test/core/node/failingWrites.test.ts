@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { AnnotationFileError, annotationPath, backupPath, importCorpus, saveAnnotations, sha256Hex, type Project } from '../../../src/core/node'
+import { AnnotationFileError, annotationPath, backupPath, importCorpus, saveAnnotationChanges, saveAnnotations, sha256Hex, StaleSaveBaseError, type Project } from '../../../src/core/node'
 import type { DocumentAnnotations } from '../../../src/core/model'
 import { useTempDirs } from './makeTempDir'
 
@@ -69,15 +69,15 @@ function version(n: number): DocumentAnnotations {
 }
 
 /** A project where alice has saved versions 1 then 2 of document d. */
-async function projectWithTwoSaves(): Promise<{ project: Project; file: string; v1: string; v2: string }> {
+async function projectWithTwoSaves(): Promise<{ project: Project; file: string; v1: string; v2: string; revision: string }> {
   const dir = await makeTempDir()
   await writeFile(join(dir, 'corpus.jsonl'), `${JSON.stringify({ id: 'd', text: TEXT })}\n`)
   const { project } = await importCorpus(dir, join(dir, 'corpus.jsonl'))
   const file = annotationPath(dir, 'alice', 'd')
   await saveAnnotations(project, version(1))
   const v1 = await readFile(file, 'utf8')
-  await saveAnnotations(project, version(2))
-  return { project, file, v1, v2: await readFile(file, 'utf8') }
+  const revision = await saveAnnotations(project, version(2))
+  return { project, file, v1, v2: await readFile(file, 'utf8'), revision }
 }
 
 async function folderListing(file: string): Promise<string[]> {
@@ -111,6 +111,24 @@ describe('a save whose write fails', () => {
     await saveAnnotations(project, version(3))
     expect(JSON.parse(await readFile(file, 'utf8')).spans).toHaveLength(3)
     expect(await readFile(backupPath(file), 'utf8')).toBe(v2)
+  })
+
+  it.each(FAULTS)('a save of changes, %s failing with %s: the same error, file and .bak unchanged, and the client told to save the whole document', async (call, code, reason) => {
+    const { project, file, v1, v2, revision } = await projectWithTwoSaves()
+    const before = await folderListing(file)
+    const { spans, ...header } = version(3)
+    const changes = { annotations: header, putSpans: spans.slice(2), removedSpanIds: [] }
+    faults = [{ call, code }]
+    const error = await saveAnnotationChanges(project, revision, changes).catch((caught: unknown) => caught)
+    expect(faults).toEqual([])
+    expect((error as AnnotationFileError).message).toBe(`${file}: not saved: cannot write: ${reason}; the previous version is kept`)
+    expect(await readFile(file, 'utf8')).toBe(v2)
+    expect(await readFile(backupPath(file), 'utf8')).toBe(v1)
+    expect(await folderListing(file)).toEqual(before)
+    // The version the changes applied to is forgotten with the failed write: a whole save follows.
+    await expect(saveAnnotationChanges(project, revision, changes)).rejects.toThrow(StaleSaveBaseError)
+    await saveAnnotations(project, version(3))
+    expect(JSON.parse(await readFile(file, 'utf8')).spans).toHaveLength(3)
   })
 
   it('falls back to a copy for the .bak where hard links are refused, and saves', async () => {

@@ -1,11 +1,12 @@
 import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { Low } from 'lowdb'
-import type { CorpusDocument, DocumentAnnotations } from '../../model'
+import type { CorpusDocument, DocumentAnnotations, Span } from '../../model'
 import { AnnotationFileError, ProjectError } from '../errors'
 import { annotationPath, assertAnnotatorName } from './annotationPath'
 import { STALE_SAVE_BASE } from '../../api'
-import { annotationsFile, applyAnnotationChanges, emptyAnnotations, validateAnnotations, type AnnotationChanges, type AnnotationsContext } from './annotationsFile'
+import { annotationsFile, emptyAnnotations, validateAnnotations, type AnnotationsContext } from './annotationsFile'
+import { applyAnnotationChanges, indexAnnotations, type AnnotationChanges, type IndexedAnnotations } from './annotationChanges'
 import { readProjectConfig, type Project } from './openProject'
 import { projectConfigFile, projectConfigPath } from './projectConfig'
 import { fileSystemErrorReason } from '../fileSystemErrorReason'
@@ -77,7 +78,7 @@ export async function saveAnnotations(project: Project, annotations: DocumentAnn
     await mkdir(dirname(file), { recursive: true }).catch((error: unknown) => {
       throw new AnnotationFileError(file, `not saved: cannot create its folder: ${fileSystemErrorReason(error)}`)
     })
-    return writeVersion(file, context, valid)
+    return writeVersion(file, context, valid, null)
   })
   await serializeByKey(projectConfigPath(project.dir), () => registerAnnotator(project, annotator))
   return revision
@@ -89,18 +90,19 @@ export class StaleSaveBaseError extends Error {
   readonly code = STALE_SAVE_BASE
 }
 
-async function writeVersion(file: string, context: AnnotationsContext, annotations: DocumentAnnotations): Promise<string> {
+async function writeVersion(file: string, context: AnnotationsContext, annotations: DocumentAnnotations, spansById: Map<string, Span> | null): Promise<string> {
   forgetSavedVersion(file)
   await annotationsFile(file, context).write(annotations)
   const revision = (await currentFingerprint(file)) as string
-  rememberSavedVersion(file, { revision, annotations })
+  rememberSavedVersion(file, { revision, annotations, schema: context.schema, spansById })
   return revision
 }
 
 /**
  * Saves `changes` made on the version `base` (a revision a save of this process returned):
  * the same checks and the same file as `saveAnnotations` of the whole value, in a fraction
- * of the time for a large document (only the changed spans are checked and stringified).
+ * of the time for a large document (only the changed spans are checked, stringified and
+ * placed; the unchanged ones are written from bytes kept since an earlier save).
  * Throws StaleSaveBaseError when the file is not at `base` any more (written by another
  * save or process, or this process forgot it), AnnotationFileError as saveAnnotations.
  */
@@ -116,12 +118,14 @@ export async function saveAnnotationChanges(project: Project, base: string, chan
     if (!saved || saved.revision !== base || (await currentFingerprint(file)) !== base) {
       throw new StaleSaveBaseError(`${file}: the changes were made on version ${base}, which is not the file's version any more; save the whole document`)
     }
-    let valid: DocumentAnnotations
+    const indexed = saved.spansById ? { annotations: saved.annotations, schema: saved.schema, spansById: saved.spansById } : indexAnnotations(saved.annotations, saved.schema)
+    let changed: IndexedAnnotations
     try {
-      valid = applyAnnotationChanges(saved.annotations, changes, context)
+      // Uses up `indexed` (its index becomes the result's): writeVersion forgets the saved version first.
+      changed = applyAnnotationChanges(indexed, changes, context)
     } catch (error) {
       throw new AnnotationFileError(file, `not saved: ${(error as Error).message}`)
     }
-    return writeVersion(file, context, valid)
+    return writeVersion(file, context, changed.annotations, changed.spansById)
   })
 }

@@ -36,7 +36,7 @@ export function emptyAnnotations(document: CorpusDocument, annotator: string): D
 }
 
 /** Throws Error(reason) when one span cannot be stored in the file of `context`. */
-function checkSpan(span: Span, { document, annotator, schema }: AnnotationsContext): void {
+export function checkSpan(span: Span, { document, annotator, schema }: AnnotationsContext): void {
   if (span.provenance && annotator !== GOLD_ANNOTATOR) {
     throw new Error(`span "${span.id}" has review provenance, which only the "${GOLD_ANNOTATOR}" layer may carry (this file is annotator "${annotator}"'s)`)
   }
@@ -45,7 +45,7 @@ function checkSpan(span: Span, { document, annotator, schema }: AnnotationsConte
 }
 
 /** Throws Error(reason) when annotations claim another document, annotator or text than `context`. */
-function checkHeader(annotations: Omit<DocumentAnnotations, 'spans'>, { document, annotator }: AnnotationsContext): void {
+export function checkHeader(annotations: Omit<DocumentAnnotations, 'spans'>, { document, annotator }: AnnotationsContext): void {
   if (annotations.documentId !== document.id) {
     throw new Error(`documentId "${annotations.documentId}" does not match document "${document.id}"`)
   }
@@ -84,7 +84,8 @@ function orderProvenance({ agreedBy, adjudicator, decidedAt, decision }: SpanPro
   return { agreedBy: [...agreedBy], adjudicator, decidedAt, decision }
 }
 
-function normalizeSpan(span: Span): Span {
+/** One span with its keys in the stored order. */
+export function normalizeSpan(span: Span): Span {
   return {
     id: span.id,
     start: span.start,
@@ -158,39 +159,6 @@ export function annotationFileParts(annotations: DocumentAnnotations): Uint8Arra
   parts[parts.length - 1] = last.subarray(0, last.length - SEPARATOR.length)
   parts.push(utf8.encode(`\n  ],${skeleton.slice(at + EMPTY_SPANS.length)}\n`))
   return parts
-}
-
-/** What changed in a document since a saved version: its value without spans, and the spans put or removed. */
-export interface AnnotationChanges {
-  readonly annotations: Omit<DocumentAnnotations, 'spans'>
-  /** Spans added or changed, whole. */
-  readonly putSpans: readonly Span[]
-  readonly removedSpanIds: readonly string[]
-}
-
-/**
- * `base` (a value validateAnnotations returned) with `changes` applied, checked as
- * validateAnnotations checks a whole value: the header, each changed span, unique ids and
- * link errors. Throws Error(reason).
- */
-export function applyAnnotationChanges(base: DocumentAnnotations, changes: AnnotationChanges, context: AnnotationsContext): DocumentAnnotations {
-  checkHeader(changes.annotations, context)
-  const spans = new Map(base.spans.map((span) => [span.id, span]))
-  for (const id of changes.removedSpanIds) {
-    if (!spans.delete(id)) throw new Error(`cannot remove span "${id}": the saved version has no such span`)
-  }
-  const put = new Set<string>()
-  for (const span of changes.putSpans) {
-    if (put.has(span.id)) throw new Error(`duplicate span id "${span.id}"`)
-    put.add(span.id)
-    checkSpan(span, context)
-    spans.set(span.id, normalizeSpan(span))
-  }
-  // The saved spans are sorted already; the sort only places the changed ones.
-  const annotations = { ...normalizeAnnotations({ ...changes.annotations, spans: [] }), spans: [...spans.values()].sort(compareSpans) }
-  const linkErrors = findLinkErrors(annotations, context.schema)
-  if (linkErrors) throw new Error(linkErrors)
-  return annotations
 }
 
 /** The lowdb adapter of one annotation file; every problem is an AnnotationFileError naming it. */

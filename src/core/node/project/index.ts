@@ -14,6 +14,7 @@ export {
   encodeDocumentId
 } from './annotationPath'
 export { compareSpans, emptyAnnotations, normalizeAnnotations, serializeAnnotations, validateAnnotations } from './annotationsFile'
-export type { AnnotationChanges, AnnotationsContext } from './annotationsFile'
+export type { AnnotationsContext } from './annotationsFile'
+export type { AnnotationChanges } from './annotationChanges'
 export { PROJECT_CONFIG_FILE, projectConfigPath, projectConfigShape, serializeProjectConfig } from './projectConfig'
 export type { CorpusSource, DocumentEntry, ProjectConfig } from './projectConfig'

@@ -1,9 +1,14 @@
-import type { DocumentAnnotations } from '../../model'
+import type { DocumentAnnotations, Span } from '../../model'
+import type { Schema } from '../../schema'
 
 /** One version of an annotation file as this process wrote it; `revision` is the file's fingerprint. */
 export interface SavedVersion {
   readonly revision: string
   readonly annotations: DocumentAnnotations
+  /** The schema it was checked against. */
+  readonly schema: Schema
+  /** Its spans by id once a save of changes has needed them (a whole save does not). */
+  readonly spansById: Map<string, Span> | null
 }
 
 /** Few: only the documents being edited now need one, and each holds a whole document's spans. */

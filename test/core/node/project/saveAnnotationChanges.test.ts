@@ -58,6 +58,47 @@ describe('saveAnnotationChanges', () => {
     expect((await loadAnnotations(project, 'alice', 'a')).spans.map((kept) => kept.id)).toEqual(['T1'])
   })
 
+  it('after a chain of saves of changes, holds byte for byte what whole saves of each value write', async () => {
+    const project = await makeProject()
+    const steps: [Span[], string[]][] = [
+      [[span('T1', 0, 15, 'ORG', { updated: T2 })], []],
+      [[span('T4', 7, 15, 'PER', { attributes: { note: 'é 🚀' } }), span('T3', 18, 24, 'Attack', { arguments: [{ role: 'Attacker', ref: 'T4' }] })], []],
+      [[span('T2', 0, 6, 'GPE')], ['T1']],
+      [[], ['T3']]
+    ]
+    let value = annotations([span('T1', 0, 15, 'PER'), span('T2', 25, 30, 'GPE')])
+    let base = await saveAnnotations(project, value)
+    const written: string[] = []
+    for (const [putSpans, removedSpanIds] of steps) {
+      const gone = new Set([...removedSpanIds, ...putSpans.map((put) => put.id)])
+      value = annotations([...value.spans.filter((kept) => !gone.has(kept.id)), ...putSpans])
+      base = await saveAnnotationChanges(project, base, { annotations: header(value), putSpans, removedSpanIds })
+      written.push(await readFile(fileOf(project), 'utf8'))
+    }
+    expect(written.at(-1)).toContain('"id": "T4"')
+    // The same values saved whole in another project.
+    const other = await makeProject()
+    value = annotations([span('T1', 0, 15, 'PER'), span('T2', 25, 30, 'GPE')])
+    for (const [index, [putSpans, removedSpanIds]] of steps.entries()) {
+      const gone = new Set([...removedSpanIds, ...putSpans.map((put) => put.id)])
+      value = annotations([...value.spans.filter((kept) => !gone.has(kept.id)), ...putSpans])
+      await saveAnnotations(other, value)
+      expect(written[index]).toBe(await readFile(fileOf(other), 'utf8'))
+      expect(written[index]).toBe(serializeAnnotations(value))
+    }
+  })
+
+  it('refuses changes after a save of changes once the file was changed by someone else', async () => {
+    const project = await makeProject()
+    const first = await saveAnnotations(project, annotations([span('T1', 0, 15, 'PER')]))
+    const changes = (label: string) => ({ annotations: header(annotations([])), putSpans: [span('T1', 0, 15, label)], removedSpanIds: [] })
+    const second = await saveAnnotationChanges(project, first, changes('ORG'))
+    const byHand = (await readFile(fileOf(project), 'utf8')).replace('"ORG"', '"DATE"')
+    await writeFile(fileOf(project), byHand)
+    await expect(saveAnnotationChanges(project, second, changes('GPE'))).rejects.toThrow(StaleSaveBaseError)
+    expect(await readFile(fileOf(project), 'utf8')).toBe(byHand)
+  })
+
   it('refuses a base that is not the file’s version, and a file changed since by someone else', async () => {
     const project = await makeProject()
     const first = await saveAnnotations(project, annotations([span('T1', 0, 15, 'PER')]))
