@@ -61,6 +61,15 @@ export class SafeJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
+    await this.writeVersion(data)
+  }
+
+  /**
+   * `write`, returning the fingerprint of the version written, taken from the new file
+   * before it replaced the old one: a stat after the rename could see someone else's edit
+   * made in between and take it for this version.
+   */
+  async writeVersion(data: T): Promise<string> {
     const onDisk = await currentFingerprint(this.file)
     if (onDisk !== null && knownGood.get(this.file) !== onDisk) {
       const current = await this.load()
@@ -69,7 +78,9 @@ export class SafeJsonFile<T> implements Adapter<T> {
       }
     }
     try {
-      knownGood.set(this.file, await atomicWrite(this.file, this.options.serialize(data)))
+      const fingerprint = await atomicWrite(this.file, this.options.serialize(data))
+      knownGood.set(this.file, fingerprint)
+      return fingerprint
     } catch (error) {
       if (!(error instanceof AtomicWriteError)) throw error
       knownGood.delete(this.file)

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { describe, expect, it } from 'vitest'
@@ -37,6 +37,15 @@ describe('SafeJsonFile with lowdb Low', () => {
     const again = new Low(counterFile(file), { count: 0 })
     await again.read()
     expect(again.data).toEqual({ count: 2 })
+  })
+
+  it('writeVersion returns the written file\'s inode:size:mtime, which is its version on disk', async () => {
+    const file = join(await makeTempDir(), 'counter.json')
+    const version = await counterFile(file).writeVersion({ count: 7 })
+    const stats = await stat(file, { bigint: true })
+    // '{"count":7}\n' is 12 bytes.
+    expect(version).toBe(`${stats.ino}:12:${stats.mtimeNs}`)
+    expect(await counterFile(file).writeVersion({ count: 8 })).not.toBe(version)
   })
 
   it.each([

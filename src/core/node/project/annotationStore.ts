@@ -92,8 +92,7 @@ export class StaleSaveBaseError extends Error {
 
 async function writeVersion(file: string, context: AnnotationsContext, annotations: DocumentAnnotations, spansById: Map<string, Span> | null): Promise<string> {
   forgetSavedVersion(file)
-  await annotationsFile(file, context).write(annotations)
-  const revision = (await currentFingerprint(file)) as string
+  const revision = await annotationsFile(file, context).writeVersion(annotations)
   rememberSavedVersion(file, { revision, annotations, schema: context.schema, spansById })
   return revision
 }
