@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer'
 import { findLinkErrors, findSpanProblem } from '../../annotations'
 import { documentAnnotationsShape } from '../../api'
 import { ANNOTATION_FILE_VERSION, type CorpusDocument, GOLD_ANNOTATOR, type DocumentAnnotations, type Span, type SpanProvenance } from '../../model'
@@ -141,6 +142,28 @@ function bytesOfSpan(span: Span): Uint8Array {
   return bytes
 }
 
+const SPANS_START = Buffer.from('\n  "spans": [\n')
+// Strings hold no raw newline and the lines inside a span are indented by 6 or more: this
+// is the end of a span and of nothing else.
+const SPAN_END = Buffer.from('\n    }')
+
+/**
+ * The file of `annotations` (its spans `sorted`) encoded at once, which for new span
+ * objects (a whole save) takes half the time of span by span; each span's bytes are then
+ * kept as a view of it (all but the last, which has no separator after it).
+ */
+function wholeFileBytes(annotations: DocumentAnnotations, sorted: readonly Span[]): Uint8Array {
+  const encoded = utf8.encode(serializeAnnotations(annotations))
+  const bytes = Buffer.from(encoded.buffer, encoded.byteOffset, encoded.length)
+  let start = bytes.indexOf(SPANS_START) + SPANS_START.length
+  for (const span of sorted.slice(0, -1)) {
+    const end = bytes.indexOf(SPAN_END, start) + SPAN_END.length + SEPARATOR.length
+    spanBytes.set(span, bytes.subarray(start, end))
+    start = end
+  }
+  return bytes
+}
+
 const EMPTY_SPANS = '\n  "spans": [],'
 
 /**
@@ -150,8 +173,8 @@ const EMPTY_SPANS = '\n  "spans": [],'
  */
 export function annotationFileParts(annotations: DocumentAnnotations): Uint8Array[] {
   const spans = [...annotations.spans].sort(compareSpans)
+  if (spans.length === 0 || spans.filter((span) => !spanBytes.has(span)).length > spans.length / 2) return [wholeFileBytes(annotations, spans)]
   const skeleton = JSON.stringify(normalizeAnnotations({ ...annotations, spans: [] }), null, 2)
-  if (spans.length === 0) return [utf8.encode(`${skeleton}\n`)]
   // The values before "spans" are JSON strings, whose quotes and newlines are escaped: the only match is the key.
   const at = skeleton.indexOf(EMPTY_SPANS)
   const parts = [utf8.encode(`${skeleton.slice(0, at)}\n  "spans": [\n`), ...spans.map(bytesOfSpan)]

@@ -69,10 +69,11 @@ describe('serializeAnnotations', () => {
     expect(joined(annotations([]))).toBe(serializeAnnotations(annotations([])))
     const spans: Span[] = [
       { id: 'T1', start: 0, end: 3, label: 'PER', annotator: 'ana', created: T, updated: T, attributes: { note: 'é \u{1F600} "q"\n' } },
-      { id: 'T2', start: 4, end: 9, label: 'ORG', annotator: 'ana', created: T, updated: T },
+      // A value that reads like the end of a span, once its newline is escaped, is not one.
+      { id: 'T2', start: 4, end: 9, label: 'ORG', annotator: 'ana', created: T, updated: T, attributes: { note: '\n    },\n    {' } },
       { id: 'T3', start: 4, end: 9, label: 'Attack', annotator: 'ana', created: T, updated: T, arguments: [{ role: 'Agent', ref: 'T2' }] }
     ]
-    // As a store keeps them: normalised once, then the same objects in every later version.
+    // As a store keeps them: normalised once (written whole, each span's bytes then cut from the file), then the same objects in every later version.
     const stored = normalizeAnnotations(annotations(spans))
     expect(joined(stored)).toBe(serializeAnnotations(stored))
     const byId = (id: string): Span => stored.spans.find((candidate) => candidate.id === id) as Span
@@ -87,6 +88,6 @@ describe('serializeAnnotations', () => {
     ]
     for (const edited of edits) expect(joined(edited)).toBe(serializeAnnotations(edited))
     // The last piece ends the file: no separator after the last span.
-    expect(joined({ ...stored, spans: [t2] })).toContain('      "updated": "2026-01-02T03:04:05.000Z"\n    }\n  ],\n')
+    expect(joined({ ...stored, spans: [t3] })).toContain('\n      ]\n    }\n  ],\n  "relations": []\n}\n')
   })
 })
