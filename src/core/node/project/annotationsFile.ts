@@ -125,21 +125,30 @@ export function serializeAnnotations(annotations: DocumentAnnotations): string {
 const utf8 = new TextEncoder()
 const SEPARATOR = ',\n'
 
-/**
- * Each span's UTF-8 bytes in the file (indented as an element of `spans`, followed by the
- * separator), by span object. Stored spans are never changed in place, and a save of
- * changes keeps the unchanged span objects of the version it applies to, so a 10k-span
- * file is written from these bytes instead of stringifying and encoding 2 MB again.
- */
-const spanBytes = new WeakMap<Span, Uint8Array>()
+/** Where one span's UTF-8 bytes in the file, separator included, are: `bytes[start, end)`. */
+interface SpanBytes {
+  readonly bytes: Uint8Array
+  readonly start: number
+  readonly end: number
+}
 
-function bytesOfSpan(span: Span): Uint8Array {
-  let bytes = spanBytes.get(span)
-  if (bytes === undefined) {
-    bytes = utf8.encode(`    ${JSON.stringify(normalizeSpan(span), null, 2).replaceAll('\n', '\n    ')}${SEPARATOR}`)
-    spanBytes.set(span, bytes)
+/**
+ * Each span's bytes in the file (indented as an element of `spans`, followed by the
+ * separator), by span object: a range of the file a whole save wrote, or bytes of its own.
+ * Stored spans are never changed in place, and a save of changes keeps the unchanged span
+ * objects of the version it applies to, so a 10k-span file is written from these bytes,
+ * a few ranges long, instead of stringifying and encoding 2 MB again.
+ */
+const spanBytes = new WeakMap<Span, SpanBytes>()
+
+function bytesOfSpan(span: Span): SpanBytes {
+  let found = spanBytes.get(span)
+  if (found === undefined) {
+    const bytes = utf8.encode(`    ${JSON.stringify(normalizeSpan(span), null, 2).replaceAll('\n', '\n    ')}${SEPARATOR}`)
+    found = { bytes, start: 0, end: bytes.length }
+    spanBytes.set(span, found)
   }
-  return bytes
+  return found
 }
 
 const SPANS_START = Buffer.from('\n  "spans": [\n')
@@ -149,16 +158,16 @@ const SPAN_END = Buffer.from('\n    }')
 
 /**
  * The file of `annotations` (its spans `sorted`) encoded at once, which for new span
- * objects (a whole save) takes half the time of span by span; each span's bytes are then
- * kept as a view of it (all but the last, which has no separator after it).
+ * objects (a whole save) takes half the time of span by span; each span's range in it is
+ * then kept (all but the last, which has no separator after it).
  */
 function wholeFileBytes(annotations: DocumentAnnotations, sorted: readonly Span[]): Uint8Array {
-  const encoded = utf8.encode(serializeAnnotations(annotations))
-  const bytes = Buffer.from(encoded.buffer, encoded.byteOffset, encoded.length)
-  let start = bytes.indexOf(SPANS_START) + SPANS_START.length
+  const bytes = utf8.encode(serializeAnnotations(annotations))
+  const search = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
+  let start = search.indexOf(SPANS_START) + SPANS_START.length
   for (const span of sorted.slice(0, -1)) {
-    const end = bytes.indexOf(SPAN_END, start) + SPAN_END.length + SEPARATOR.length
-    spanBytes.set(span, bytes.subarray(start, end))
+    const end = search.indexOf(SPAN_END, start) + SPAN_END.length + SEPARATOR.length
+    spanBytes.set(span, { bytes, start, end })
     start = end
   }
   return bytes
@@ -168,8 +177,8 @@ const EMPTY_SPANS = '\n  "spans": [],'
 
 /**
  * `serializeAnnotations` as UTF-8 bytes, byte for byte, in pieces to write in order (one
- * `writev`: joining 10k pieces first takes longer than the write). Only the spans not
- * written before are stringified; the `spans` array is spliced into the rest of the file.
+ * `writev`). Only the spans not written before are stringified; the `spans` array, as
+ * runs of spans lying one after the other in the same bytes, is spliced into the rest.
  */
 export function annotationFileParts(annotations: DocumentAnnotations): Uint8Array[] {
   const spans = [...annotations.spans].sort(compareSpans)
@@ -177,10 +186,18 @@ export function annotationFileParts(annotations: DocumentAnnotations): Uint8Arra
   const skeleton = JSON.stringify(normalizeAnnotations({ ...annotations, spans: [] }), null, 2)
   // The values before "spans" are JSON strings, whose quotes and newlines are escaped: the only match is the key.
   const at = skeleton.indexOf(EMPTY_SPANS)
-  const parts = [utf8.encode(`${skeleton.slice(0, at)}\n  "spans": [\n`), ...spans.map(bytesOfSpan)]
-  const last = parts[parts.length - 1] as Uint8Array
-  parts[parts.length - 1] = last.subarray(0, last.length - SEPARATOR.length)
-  parts.push(utf8.encode(`\n  ],${skeleton.slice(at + EMPTY_SPANS.length)}\n`))
+  const parts: Uint8Array[] = [utf8.encode(`${skeleton.slice(0, at)}\n  "spans": [\n`)]
+  let run = bytesOfSpan(spans[0] as Span)
+  for (const span of spans.slice(1)) {
+    const next = bytesOfSpan(span)
+    if (next.bytes === run.bytes && next.start === run.end) {
+      run = { bytes: run.bytes, start: run.start, end: next.end }
+    } else {
+      parts.push(run.bytes.subarray(run.start, run.end))
+      run = next
+    }
+  }
+  parts.push(run.bytes.subarray(run.start, run.end - SEPARATOR.length), utf8.encode(`\n  ],${skeleton.slice(at + EMPTY_SPANS.length)}\n`))
   return parts
 }
 
