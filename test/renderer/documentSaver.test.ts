@@ -62,6 +62,15 @@ describe('createDocumentSaver', () => {
     ])
   })
 
+  it('sends only changes from the first save when the document was opened with a revision', async () => {
+    const { api, calls } = fakeServer()
+    const [t1, t2] = [span('T1', 0), span('T2', 4)]
+    const opened = annotations([t1])
+    const save = createDocumentSaver(api, { annotations: opened, revision: 'opened' })
+    await save(annotations([t1, t2]))
+    expect(calls).toEqual([['changes', 'opened', ['T2'], []]])
+  })
+
   it('saves the whole document when the server refuses the changes, or gives no revision', async () => {
     const refusing = fakeServer({ refuseChanges: true })
     const save = createDocumentSaver(refusing.api)

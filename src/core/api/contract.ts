@@ -53,6 +53,8 @@ export interface OpenedDocument {
   readonly text: string
   readonly sha256: string
   readonly annotations: DocumentAnnotations
+  /** The version of the annotation file read, which `document:saveChanges` can send its first changes against. */
+  readonly revision?: string
   /**
    * Set when this annotator's file for the document exists but cannot be read: the text
    * is shown with no spans and must not be edited, so the file is never overwritten.

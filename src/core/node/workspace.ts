@@ -6,7 +6,7 @@ import { createAgreementApi } from './projectAgreement'
 import { createImportExportChannels } from './importExportService'
 import { openCorpusProject, openProjectFolder, type WorkspaceProject } from './openWorkspaceProject'
 import { AnnotationFileError } from './errors'
-import { emptyAnnotations, loadAnnotations, saveAnnotationChanges, saveAnnotations, type Project } from './project'
+import { emptyAnnotations, openAnnotations, saveAnnotationChanges, saveAnnotations, type Project } from './project'
 import { summarizeProject } from './projectSummary'
 import type { CorpusReadWatch } from './readCorpus'
 import { createReviewApi } from './reviewService'
@@ -163,7 +163,7 @@ export async function createWorkspace(options: WorkspaceOptions): Promise<Worksp
         const document = requireDocument(project, documentId)
         const opened = { id: document.id, text: document.text, sha256: document.sha256 }
         try {
-          return { ...opened, annotations: await loadAnnotations(project, annotator, documentId) }
+          return { ...opened, ...(await openAnnotations(project, annotator, documentId)) }
         } catch (error) {
           // The text is still worth showing; the unreadable file stays untouched on disk.
           if (!(error instanceof AnnotationFileError)) throw error

@@ -43,15 +43,19 @@ export function diffSpans(before: readonly Span[], after: readonly Span[]): Span
 }
 
 /**
- * The save function of one open document. The first save sends the whole value; the next
- * ones send only the spans put or removed since the last save that succeeded (with the
+ * The save function of one open document. The first save sends the whole value unless the
+ * document was opened with a revision; the next ones send only the spans put or removed since the last save that succeeded (with the
  * rest of the value, which is small), against the revision it returned: a 10k-span
  * document is 1.5 MB of JSON, and sending it took longer than the label that caused it.
  * When sending changes fails for any reason (the server lost that base on a restart, the
  * file was changed by another program), the whole value is sent instead.
  */
-export function createDocumentSaver(api: Pick<GoldspanApi, 'document:save' | 'document:saveChanges'>): (annotations: DocumentAnnotations) => Promise<SaveResult> {
-  let saved: { readonly annotations: DocumentAnnotations; readonly revision: string } | null = null
+export function createDocumentSaver(
+  api: Pick<GoldspanApi, 'document:save' | 'document:saveChanges'>,
+  /** The annotations as opened and the file's revision then, so the first save can be changes too. */
+  opened: { readonly annotations: DocumentAnnotations; readonly revision: string } | null = null
+): (annotations: DocumentAnnotations) => Promise<SaveResult> {
+  let saved = opened
   const remember = (annotations: DocumentAnnotations, result: SaveResult): SaveResult => {
     saved = result.revision === undefined ? null : { annotations, revision: result.revision }
     return result

@@ -145,7 +145,7 @@ export class SessionStore extends Store<SessionState> {
       const problem = findDocumentProblem(project.problems, project.annotator, documentId)
       const store = new DocumentStore(opened, {
         schema: project.schema,
-        save: createDocumentSaver(this.api),
+        save: createDocumentSaver(this.api, opened.revision === undefined ? null : { annotations: opened.annotations, revision: opened.revision }),
         autosave: { schedule: whenIdle },
         now: this.now,
         readOnlyReason: opened.readOnlyReason ?? (problem ? `${problem.file}: ${problem.reason}` : null)

@@ -43,6 +43,24 @@ export async function loadAnnotations(project: Project, annotator: string, docum
   return db.data
 }
 
+/**
+ * loadAnnotations, with the revision of the file it read, remembered as the base a first
+ * save of changes applies to: the file passed the same checks a save makes, so editing a
+ * 10k-span document never has to send it whole. No revision for a missing file, or for one
+ * that changed while it was being read.
+ */
+export async function openAnnotations(project: Project, annotator: string, documentId: string): Promise<{ readonly annotations: DocumentAnnotations; readonly revision?: string }> {
+  assertAnnotatorName(annotator)
+  const file = annotationPath(project.dir, annotator, documentId)
+  return serializeByKey(file, async () => {
+    const before = await currentFingerprint(file)
+    const annotations = await loadAnnotations(project, annotator, documentId)
+    if (before === null || (await currentFingerprint(file)) !== before) return { annotations }
+    rememberSavedVersion(file, { revision: before, annotations, schema: project.config.schema, spansById: null })
+    return { annotations, revision: before }
+  })
+}
+
 /** Adds a new annotator to goldspan.json, re-reading it first so that another process's changes are kept. */
 async function registerAnnotator(project: Project, annotator: string): Promise<void> {
   if (project.config.annotators.includes(annotator)) return

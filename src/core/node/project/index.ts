@@ -2,7 +2,7 @@ export { createProject, openProject, readProjectConfig, resolveSourcePath } from
 export type { Project } from './openProject'
 export { importCorpus, toStoredSourcePath } from './importCorpus'
 export { PROJECT_LOCK_FILE, acquireProjectLock, openLockedProject } from './projectLock'
-export { loadAnnotations, saveAnnotationChanges, saveAnnotations, StaleSaveBaseError } from './annotationStore'
+export { loadAnnotations, openAnnotations, saveAnnotationChanges, saveAnnotations, StaleSaveBaseError } from './annotationStore'
 export { listAnnotations, listAnnotators } from './listAnnotations'
 export {
   ANNOTATIONS_DIR,

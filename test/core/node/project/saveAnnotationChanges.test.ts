@@ -5,6 +5,7 @@ import {
   AnnotationFileError,
   importCorpus,
   loadAnnotations,
+  openAnnotations,
   saveAnnotationChanges,
   saveAnnotations,
   serializeAnnotations,
@@ -39,6 +40,30 @@ function annotations(spans: Span[], extra: Partial<DocumentAnnotations> = {}): D
 
 const header = ({ spans: _spans, ...rest }: DocumentAnnotations) => rest
 const fileOf = (project: Project) => join(project.dir, 'annotations', 'alice', 'a.json')
+
+describe('openAnnotations', () => {
+  it('gives the revision of the file it read, a base for changes; none for a missing file', async () => {
+    const project = await makeProject()
+    expect(await openAnnotations(project, 'alice', 'a')).toEqual({ annotations: await loadAnnotations(project, 'alice', 'a') })
+    const saved = annotations([span('T1', 0, 15, 'PER')])
+    const written = await saveAnnotations(project, saved)
+    const opened = await openAnnotations(project, 'alice', 'a')
+    expect(opened.revision).toBe(written)
+    const now = annotations([span('T1', 0, 15, 'PER'), span('T2', 25, 30, 'GPE')])
+    await saveAnnotationChanges(project, opened.revision as string, { annotations: header(now), putSpans: [now.spans[1] as Span], removedSpanIds: [] })
+    expect(await readFile(fileOf(project), 'utf8')).toBe(serializeAnnotations(now))
+  })
+
+  it('a file changed by another program after the open refuses changes made on what was opened', async () => {
+    const project = await makeProject()
+    await saveAnnotations(project, annotations([span('T1', 0, 15, 'PER')]))
+    const opened = await openAnnotations(project, 'alice', 'a')
+    const other = annotations([span('T1', 0, 15, 'ORG'), span('T9', 18, 24, 'Attack')])
+    await writeFile(fileOf(project), serializeAnnotations(other))
+    await expect(saveAnnotationChanges(project, opened.revision as string, { annotations: header(other), putSpans: [], removedSpanIds: ['T1'] })).rejects.toBeInstanceOf(StaleSaveBaseError)
+    expect(await readFile(fileOf(project), 'utf8')).toBe(serializeAnnotations(other))
+  })
+})
 
 describe('saveAnnotationChanges', () => {
   it('writes the same file as a whole save of the changed value, and gives a new base', async () => {
