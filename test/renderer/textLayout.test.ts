@@ -65,6 +65,9 @@ describe('createTextLayout', () => {
     expect(layout.sectionCount).toBe(2)
     expect([0, 1].map((section) => layout.sectionRange(section))).toEqual([{ from: 0, to: 8 }, { from: 8, to: 13 }])
     expect([0, 1, 2].map((line) => layout.sectionOfLine(line))).toEqual([0, 0, 1])
+    // Text offsets: "a" 0, "b" 2, "c" 4; the separator after "b" (3) belongs to line 1, section 0.
+    expect([0, 3, 4, 5].map((offset) => layout.sectionOfOffset(offset))).toEqual([0, 0, 1, 1])
+    expect([0, 1].map((section) => layout.sectionTextRange(section))).toEqual([{ start: 0, end: 3 }, { start: 4, end: 5 }])
     expect(() => layout.sectionRange(2)).toThrow(RangeError)
   })
 

@@ -40,7 +40,7 @@ function spanPaint(document: DocumentStore, selection: SelectionStore, colors: R
 /** The sections the text selection starts and ends in: drawn even when away from the viewport, so they can be revealed. */
 function selectedSections(layout: TextLayout, range: TextRange | null): ReadonlySet<number> {
   if (!range) return new Set()
-  return new Set([range.start, range.end].map((offset) => layout.sectionOfLine(layout.lineOf(offset))))
+  return new Set([range.start, range.end].map((offset) => layout.sectionOfOffset(offset)))
 }
 
 /** Scrolls the editor's scroll box just enough to show the text at `offset`. */

@@ -22,10 +22,9 @@ export interface SpanAnnotationsOptions {
 
 /**
  * Goldspan's editor behaviour as one Tiptap extension: the read-only guard, ProseMirror kept
- * from reading the browser's selection, the drawing of
- * only the sections near the viewport, the invisible
- * character, span, selection and link layers (decorations, never marks), and mouse and keyboard input turned into
- * annotation commands.
+ * from reading the browser's selection, the drawing of only the sections near the viewport,
+ * the invisible character, span, selection and link layers (decorations, never marks), and
+ * mouse and keyboard input turned into annotation commands.
  */
 export const SpanAnnotations = Extension.create<SpanAnnotationsOptions>({
   name: 'goldspanSpanAnnotations',

@@ -35,7 +35,7 @@ const FALLBACK_COLOR = '#888888'
 function decorateSection(layout: TextLayout, index: SpansBySection, section: number, paint: SpanPaint): Decoration[] {
   const spans = index.spansIn(section)
   const depths = computeSpanDepths(spans)
-  const { start: sectionStart, end: sectionEnd } = index.textRange(section)
+  const { start: sectionStart, end: sectionEnd } = layout.sectionTextRange(section)
   const decorations: Decoration[] = []
   for (const span of spans) {
     const start = Math.max(span.start, sectionStart)

@@ -27,13 +27,6 @@ export class SpansBySection {
     return [...(this.members[section]?.values() ?? [])].sort((a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   }
 
-  /** The text offsets a section covers, from its first line's start to its last line's end. */
-  textRange(section: number): { readonly start: number; readonly end: number } {
-    const first = section * this.layout.linesPerSection
-    const last = Math.min(this.layout.lineCount, first + this.layout.linesPerSection) - 1
-    return { start: this.layout.lineStart(first), end: this.layout.lineStart(last) + this.layout.lineLength(last) }
-  }
-
   /** Takes the document's spans as they are now; returns the sections whose spans changed. */
   update(spans: readonly Span[]): Set<number> {
     const changed = new Set<number>()
@@ -55,9 +48,8 @@ export class SpansBySection {
   }
 
   private sectionBounds(span: Span): [number, number] {
-    const layout = this.layout
     // The last character decides the last section: a span ending at a line's end stays on that line.
-    return [layout.sectionOfLine(layout.lineOf(span.start)), layout.sectionOfLine(layout.lineOf(Math.max(span.start, span.end - 1)))]
+    return [this.layout.sectionOfOffset(span.start), this.layout.sectionOfOffset(Math.max(span.start, span.end - 1))]
   }
 
   private add(span: Span, changed: Set<number>): void {

@@ -29,8 +29,12 @@ export interface TextLayout {
   readonly sectionCount: number
   /** The section holding line `line`. */
   sectionOfLine(line: number): number
+  /** The section holding text offset `offset` (the section of its line). */
+  sectionOfOffset(offset: number): number
   /** Where section `index` starts and ends as a node (before its opening, after its closing). */
   sectionRange(index: number): { readonly from: number; readonly to: number }
+  /** The text offsets section `index` covers, from its first line's start to its last line's end. */
+  sectionTextRange(index: number): { readonly start: number; readonly end: number }
 }
 
 function upperBound(values: Int32Array, count: number, target: number): number {
@@ -75,8 +79,11 @@ export function createTextLayout(text: string, linesPerSection: number = LINES_P
 
   const sectionCount = Math.ceil(lineCount / linesPerSection)
 
-  function checkSection(index: number): void {
+  /** The first and last lines of section `index`. */
+  function sectionLines(index: number): [number, number] {
     if (!Number.isInteger(index) || index < 0 || index >= sectionCount) throw new RangeError(`section ${index} is outside 0..${sectionCount - 1}`)
+    const first = index * linesPerSection
+    return [first, Math.min(lineCount, first + linesPerSection) - 1]
   }
 
   function lineOf(offset: number): number {
@@ -97,12 +104,17 @@ export function createTextLayout(text: string, linesPerSection: number = LINES_P
       checkLine(line)
       return Math.floor(line / linesPerSection)
     },
+    sectionOfOffset(offset) {
+      return Math.floor(lineOf(offset) / linesPerSection)
+    },
     sectionRange(index) {
-      checkSection(index)
-      const first = index * linesPerSection
-      const last = Math.min(lineCount, first + linesPerSection) - 1
+      const [first, last] = sectionLines(index)
       // Two openings (section, paragraph) before the first line's text; two closings after the last's.
       return { from: (contentStarts[first] as number) - 2, to: (contentStarts[last] as number) + (lineLengths[last] as number) + 2 }
+    },
+    sectionTextRange(index) {
+      const [first, last] = sectionLines(index)
+      return { start: lineStarts[first] as number, end: (lineStarts[last] as number) + (lineLengths[last] as number) }
     },
     lineStart(line) {
       checkLine(line)
