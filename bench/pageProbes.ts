@@ -98,14 +98,13 @@ export async function openAndWaitForSpans([documentId, timeoutMs, inspectSource]
   const expected = window.__benchExpected
   if (!expected) throw new Error('no expected lines and spans in the page (storeExpected)')
   const { lines, spans } = expected
-  const afterPaint = (): Promise<number> =>
-    new Promise((resolve) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel()
-        channel.port1.onmessage = () => resolve(performance.now())
-        channel.port2.postMessage(null)
-      })
-    )
+  // Called from a frame's callback, a posted message runs once that frame has been painted.
+  const afterThisFrame = (): Promise<number> =>
+    new Promise((resolve) => {
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => resolve(performance.now())
+      channel.port2.postMessage(null)
+    })
   const complete = (figures: DrawnFigures): boolean => figures.viewCovered && figures.drawnSections > 0 && figures.drawnSpans === figures.expectedSpans
   const waitForDrawn = async (since: number, what: string): Promise<DrawnFigures> => {
     for (;;) {
@@ -121,8 +120,9 @@ export async function openAndWaitForSpans([documentId, timeoutMs, inspectSource]
   await new Promise((resolve) => setTimeout(resolve, 0))
   const startedAt = performance.now()
   item.click()
+  // Found complete in a frame's callback, before that frame is painted: the time is taken once it is.
   const atOpen = await waitForDrawn(startedAt, 'open')
-  const paintedAt = await afterPaint()
+  const paintedAt = await afterThisFrame()
   const box = document.querySelector<HTMLElement>('[data-scroll-box]') as HTMLElement
   box.scrollTop = (box.scrollHeight - box.clientHeight) / 2
   // Checked in the frame where the middle was found drawn, before anything else can change.
@@ -139,7 +139,8 @@ export async function openAndWaitForSpans([documentId, timeoutMs, inspectSource]
   const ids = new Set<string>()
   for (const element of box.querySelectorAll<HTMLElement>('[data-span-id]')) ids.add(element.dataset.spanId as string)
   box.scrollTop = 0
-  await afterPaint()
+  await new Promise((resolve) => requestAnimationFrame(resolve))
+  await afterThisFrame()
   return { startedAt, paintedAt, atOpen, inMiddle: { ...middle, visibleSpans, visibleUnpainted }, distinctSpanIds: ids.size }
 }
 
