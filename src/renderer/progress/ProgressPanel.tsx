@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { Bar, BarChart, Cell, LabelList, Legend, XAxis, YAxis } from 'recharts'
 import type { LabelCounts } from '../../core/api/importExportChannels'
 import type { Span } from '../../core/model'
@@ -74,8 +74,9 @@ export function ProgressPanel() {
   const { session } = services
   const documents = useStore(session, (state) => state.documents)
   const document = useStore(session, (state) => state.document)
-  // Opening a document redraws its chart in a later, interruptible render, not in the task that shows the text.
-  const chartDocument = useDeferredValue(document)
+  // The chart follows the open document after the same pause as its edits: opening one shows
+  // the text first, and flicking through documents redraws the chart once, where they stop.
+  const chartDocument = useSettledStore(session, (state) => state.document, PROGRESS_SETTLE_MS)
   const schema = useStore(session, (state) => state.project?.schema ?? null)
   const projectDir = useStore(session, (state) => state.project?.dir ?? null)
   const saved = useCorpusLabelCounts(services, document, projectDir, documents.length)
@@ -94,7 +95,7 @@ export function ProgressPanel() {
       <div className="gs-muted" data-testid="progress-counts">
         {counts.done} done · {counts.in_progress} in progress · {counts.todo} to do (of {total})
       </div>
-      {chartDocument ? <LiveLabelChart key={chartDocument.id} document={chartDocument} colours={colours} saved={saved} /> : <LabelChart live={null} colours={colours} saved={saved} />}
+      {chartDocument ? <LiveLabelChart document={chartDocument} colours={colours} saved={saved} /> : <LabelChart live={null} colours={colours} saved={saved} />}
     </section>
   )
 }

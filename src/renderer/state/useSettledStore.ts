@@ -10,29 +10,34 @@ import type { Store } from './store'
 export function useSettledStore<S, T>(store: Store<S>, selector: (state: S) => T, delayMs: number): T {
   const select = useRef(selector)
   select.current = selector
-  const [settled, setSettled] = useState(() => selector(store.getState()))
-  const shown = useRef(settled)
-  shown.current = settled
+  // Kept with the store it was read from: given another store, its value is read at once
+  // rather than showing the previous store's value until the next pause.
+  const [settled, setSettled] = useState(() => ({ store, value: selector(store.getState()) }))
+  const value = settled.store === store ? settled.value : selector(store.getState())
+  const shown = useRef(value)
+  shown.current = value
   useEffect(() => {
-    // Functions as values would be taken for state updaters: wrap the value.
     // A transition: React renders it in slices and lets a keystroke in between, so a chart
     // catching up after a pause never holds up the next label.
-    const settle = (): void => startTransition(() => setSettled(() => select.current(store.getState())))
+    const settle = (): void => {
+      const next = select.current(store.getState())
+      startTransition(() => setSettled((previous) => (previous.store === store && Object.is(previous.value, next) ? previous : { store, value: next })))
+    }
     settle()
     let timer: ReturnType<typeof setTimeout> | undefined
     let latest = select.current(store.getState())
     const unsubscribe = store.subscribe(() => {
-      const value = select.current(store.getState())
+      const next = select.current(store.getState())
       // Changes to other parts of the store neither render nor put the pause off.
-      if (Object.is(value, latest)) return
-      latest = value
+      if (Object.is(next, latest)) return
+      latest = next
       clearTimeout(timer)
-      timer = Object.is(value, shown.current) ? undefined : setTimeout(settle, delayMs)
+      timer = Object.is(next, shown.current) ? undefined : setTimeout(settle, delayMs)
     })
     return () => {
       clearTimeout(timer)
       unsubscribe()
     }
   }, [store, delayMs])
-  return settled
+  return value
 }
