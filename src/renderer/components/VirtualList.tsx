@@ -30,13 +30,17 @@ export function VirtualList<T>({ items, rowHeight, maxHeight, itemKey, renderIte
     observer.observe(element)
     return () => observer.disconnect()
   }, [maxHeight])
+  const shownTop = useRef(scrollTop)
+  shownTop.current = scrollTop
   useEffect(() => {
     const element = box.current
     if (!element || activeIndex === undefined || activeIndex < 0) return
+    // From the last scroll event and resize, not from the element: reading its geometry here
+    // forced a layout of the whole page in the middle of the commit that shows a new document.
     const top = activeIndex * rowHeight
-    if (top < element.scrollTop) element.scrollTop = top
-    else if (top + rowHeight > element.scrollTop + element.clientHeight) element.scrollTop = top + rowHeight - element.clientHeight
-  }, [activeIndex, rowHeight])
+    if (top < shownTop.current) element.scrollTop = top
+    else if (top + rowHeight > shownTop.current + viewHeight) element.scrollTop = top + rowHeight - viewHeight
+  }, [activeIndex, rowHeight, viewHeight])
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN_ROWS)
   const last = Math.min(items.length, Math.ceil((scrollTop + viewHeight) / rowHeight) + OVERSCAN_ROWS)
   const style = maxHeight === undefined ? { flex: '1 1 0', minHeight: 0, overflowY: 'auto' as const } : { maxHeight, overflowY: 'auto' as const }
