@@ -39,4 +39,48 @@ describe('SpansBySection', () => {
     index.update([span('T9', 0, 1), span('T10', 0, 1), span('T2', 0, 3), span('T1', 2, 3)])
     expect(index.spansIn(0).map((member) => member.id)).toEqual(['T2', 'T10', 'T9', 'T1'])
   })
+
+  it('after any run of edits, holds what an index built from scratch holds, and names every section that changed', () => {
+    // Ten lines in sections of two; spans on random lines, edited as the app does (insert, relabel, delete, reorder, undo).
+    const text = Array.from({ length: 10 }, (_, line) => `line${line}`).join('\n')
+    const tenLines = createTextLayout(text, 2)
+    let seed = 7
+    const random = (below: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed % below
+    }
+    const members = (index: SpansBySection): string[][] => Array.from({ length: tenLines.sectionCount }, (_, section) => index.spansIn(section).map((member) => `${member.id}:${member.label}`))
+    const index = new SpansBySection(tenLines)
+    let spans: Span[] = []
+    let nextId = 1
+    const history: Span[][] = []
+    for (let step = 0; step < 400; step++) {
+      const previous = members(index)
+      history.push(spans)
+      const choice = random(5)
+      if (choice === 0 || spans.length === 0) {
+        const start = random(text.length - 1)
+        spans = [...spans]
+        spans.splice(random(spans.length + 1), 0, span(`T${nextId++}`, start, start + 1 + random(Math.min(12, text.length - start - 1))))
+      } else if (choice === 1) {
+        const at = random(spans.length)
+        spans = spans.map((member, position) => (position === at ? { ...member, label: member.label === 'PER' ? 'ORG' : 'PER' } : member))
+      } else if (choice === 2) {
+        const at = random(spans.length)
+        spans = spans.filter((_, position) => position !== at)
+      } else if (choice === 3) {
+        spans = [...spans].reverse()
+      } else {
+        spans = history[random(history.length)] as Span[]
+      }
+      const changed = index.update(spans)
+      const fresh = new SpansBySection(tenLines)
+      fresh.update(spans)
+      const now = members(index)
+      expect(now).toEqual(members(fresh))
+      now.forEach((sectionMembers, section) => {
+        if (sectionMembers.join() !== previous[section]?.join()) expect(changed.has(section)).toBe(true)
+      })
+    }
+  })
 })

@@ -9,6 +9,8 @@ import type { TextLayout } from './textLayout'
 export class SpansBySection {
   private readonly byId = new Map<string, Span>()
   private readonly members: Map<string, Span>[]
+  /** The array the index holds, the base of the next update's comparison. */
+  private indexed: readonly Span[] = []
 
   constructor(private readonly layout: TextLayout) {
     this.members = Array.from({ length: layout.sectionCount }, () => new Map<string, Span>())
@@ -30,19 +32,25 @@ export class SpansBySection {
   /** Takes the document's spans as they are now; returns the sections whose spans changed. */
   update(spans: readonly Span[]): Set<number> {
     const changed = new Set<number>()
-    const sizeBefore = this.byId.size
-    let kept = 0
-    for (const span of spans) {
-      const before = this.byId.get(span.id)
-      if (before) kept++
-      if (before === span) continue
-      if (before) this.remove(before, changed)
-      this.add(span, changed)
+    const before = this.indexed
+    this.indexed = spans
+    // An edit replaces a run of the array and keeps the rest by identity: compare only that
+    // run, so a label costs a walk of references, not a lookup per span of the document.
+    let start = 0
+    while (start < before.length && start < spans.length && before[start] === spans[start]) start++
+    let endBefore = before.length
+    let endNow = spans.length
+    while (endBefore > start && endNow > start && before[endBefore - 1] === spans[endNow - 1]) {
+      endBefore--
+      endNow--
     }
-    // Only a deletion leaves known spans unaccounted for; skip the scan otherwise.
-    if (kept < sizeBefore) {
-      const present = new Set(spans.map((span) => span.id))
-      for (const [id, span] of this.byId) if (!present.has(id)) this.remove(span, changed)
+    const arriving = new Set(spans.slice(start, endNow))
+    for (const span of before.slice(start, endBefore)) if (!arriving.has(span)) this.remove(span, changed)
+    for (const span of arriving) {
+      const known = this.byId.get(span.id)
+      if (known === span) continue
+      if (known) this.remove(known, changed)
+      this.add(span, changed)
     }
     return changed
   }
