@@ -55,9 +55,15 @@ async function idOfDrawn(expected: ExpectedSpan): Promise<string> {
   return matches[0]!.id
 }
 
-/** The span the details panel shows, or null (read at once, for polling). */
+/**
+ * The span the details panel shows, or null, once it has caught up: side panels follow the
+ * stores once the next frame is painted, so it is read after a frame and a task of our own.
+ */
 function selectedSpanId(): Promise<string | null> {
-  return app.page.evaluate(() => document.querySelector<HTMLElement>('[data-testid="span-details"]')?.dataset.spanId ?? null)
+  return app.page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+    return document.querySelector<HTMLElement>('[data-testid="span-details"]')?.dataset.spanId ?? null
+  })
 }
 
 beforeAll(async () => {

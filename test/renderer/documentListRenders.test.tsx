@@ -5,7 +5,7 @@ import type { Connection } from '../../src/renderer/api/connectApi'
 import { DocumentList } from '../../src/renderer/components/DocumentList'
 import { createAppServices } from '../../src/renderer/state/appServices'
 import { createFakeApi } from './fakeApi'
-import { renderWithServices, unmountAll } from './renderWithServices'
+import { afterPaint, renderWithServices, unmountAll } from './renderWithServices'
 
 // The list and each of its rows read the services once per render: counting the reads counts the renders.
 const reads = vi.hoisted(() => ({ count: 0 }))
@@ -34,6 +34,7 @@ describe('DocumentList while labelling', () => {
     act(() => {
       store.addSpan(0, 3, 'PER')
     })
+    await afterPaint()
     expect(reads.count).toBe(2)
     expect(container.querySelector(`[data-document-id="${store.id}"]`)?.textContent).toContain('1 span')
   })

@@ -3,7 +3,7 @@ import { act } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { EventPanel } from '../../src/renderer/components/EventPanel'
 import { SpanAttributes } from '../../src/renderer/components/SpanAttributes'
-import { renderWithServices, servicesOnSeed, unmountAll } from './renderWithServices'
+import { afterPaint, renderWithServices, servicesOnSeed, unmountAll } from './renderWithServices'
 
 const SEED = 'l’armée de l’air russe a à plusieurs reprises bombardé les positions du groupe terroriste Daech dans la région d’al-Safa'
 
@@ -34,15 +34,20 @@ describe('EventPanel', () => {
   it('lists the Attack roles in schema order, flags the missing required Target, and fills it by choice', async () => {
     const { services, container, attack, daech } = await setup()
     act(() => services.commands.selectSpan(attack.id))
+    await afterPaint()
     expect(rows(container)).toEqual(['Attacker: ', 'Target (missing): ', 'Place: ', 'Time: ', 'Instrument: '])
     act(() => services.commands.startArgument())
+    await afterPaint()
     act(() => services.commands.selectSpan(daech.id))
+    await afterPaint()
     // The panel stays on the event and offers the ORG's roles as numbered buttons.
     const choices = [...container.querySelectorAll('[data-testid="link-choice"]')].map((button) => button.textContent)
     expect(choices).toEqual(['1 Attacker', '2 Target'])
     act(() => (container.querySelectorAll<HTMLButtonElement>('[data-testid="link-choice"]')[1] as HTMLButtonElement).click())
+    await afterPaint()
     expect(rows(container)).toEqual(['Attacker: ', `Target: ${daech.id}`, 'Place: ', 'Time: ', 'Instrument: '])
     act(() => container.querySelector<HTMLButtonElement>('[data-testid="remove-argument"]')!.click())
+    await afterPaint()
     expect(rows(container)[1]).toBe('Target (missing): ')
   })
 
@@ -52,7 +57,9 @@ describe('EventPanel', () => {
       store.addArgument(attack.id, army.id, 'Attacker')
       store.addRelation(army.id, daech.id, 'allied_with')
     })
+    await afterPaint()
     act(() => services.commands.selectSpan(army.id))
+    await afterPaint()
     expect(container.querySelector('[data-testid="event-panel"] h2')?.textContent).toBe(`Links ${army.id}`)
     expect([...container.querySelectorAll('[data-testid="used-by"], [data-testid="relation"]')].map((item) => item.textContent)).toEqual([
       'Attacker of Attack “bombardé”',
@@ -64,6 +71,7 @@ describe('EventPanel', () => {
       modality.value = 'negated'
       modality.dispatchEvent(new Event('change', { bubbles: true }))
     })
+    await afterPaint()
     expect(store.findSpan(attack.id)?.attributes).toEqual({ Modality: 'negated' })
   })
 })

@@ -3,7 +3,7 @@ import { act } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { LabelPalette } from '../../src/renderer/components/LabelPalette'
 import { SpanDetails } from '../../src/renderer/components/SpanDetails'
-import { renderWithServices, servicesOnSeed, unmountAll } from './renderWithServices'
+import { afterPaint, renderWithServices, servicesOnSeed, unmountAll } from './renderWithServices'
 
 const SEED = 'Les combats se sont soldés par la mort de nombreux miliciens de Daesh.'
 
@@ -26,6 +26,7 @@ describe('guidelines beside the types', () => {
     const { container, schema } = await render()
     expect(container.querySelectorAll('[data-testid="label-guideline"]')).toHaveLength(0)
     act(() => container.querySelector<HTMLInputElement>('[data-testid="guidelines-toggle"]')!.click())
+    await afterPaint()
     const shown = [...container.querySelectorAll('[data-testid="label-guideline"]')].map((item) => item.textContent)
     const expected = [...schema.entityTypes, ...schema.eventTypes].flatMap((type) => (type.description ? [type.description] : []))
     expect(expected.length).toBeGreaterThan(0)
@@ -36,6 +37,7 @@ describe('guidelines beside the types', () => {
     const { services, store, container, schema } = await render()
     const start = SEED.indexOf('mort')
     act(() => services.commands.selectSpan(store.addSpan(start, start + 'mort'.length, 'Death').id))
+    await afterPaint()
     const death = schema.eventTypes.find((type) => type.name === 'Death')!
     expect(container.querySelector('[data-testid="span-guideline"]')?.textContent).toBe(`Death: ${death.description}`)
   })

@@ -2,6 +2,7 @@ import { act, type ReactNode } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import type { Connection } from '../../src/renderer/api/connectApi'
 import { ServicesContext } from '../../src/renderer/components/servicesContext'
+import { afterNextPaint } from '../../src/renderer/state/afterNextPaint'
 import { createAppServices, type AppServices } from '../../src/renderer/state/appServices'
 import type { DocumentStore } from '../../src/renderer/state/documentStore'
 import { createFakeApi } from './fakeApi'
@@ -36,4 +37,9 @@ export function renderWithServices(services: AppServices, node: ReactNode): HTML
 export function unmountAll(): void {
   act(() => roots.splice(0).forEach((root) => root.unmount()))
   document.body.innerHTML = ''
+}
+
+/** Lets the side panels catch up: they show the stores as of the last painted frame (paintedView). */
+export async function afterPaint(): Promise<void> {
+  await act(() => afterNextPaint())
 }

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { EventPanel } from '../../src/renderer/components/EventPanel'
 import { SpanDetails } from '../../src/renderer/components/SpanDetails'
 import { SpanList } from '../../src/renderer/components/SpanList'
-import { renderWithServices, servicesOnSeed, unmountAll } from './renderWithServices'
+import { afterPaint, renderWithServices, servicesOnSeed, unmountAll } from './renderWithServices'
 
 // Every span row and the details panel call spanExcerpt once per render: counting the calls counts those renders.
 const excerpts = vi.hoisted(() => ({ calls: [] as string[] }))
@@ -38,6 +38,7 @@ describe('the span panels while labelling', () => {
       </>
     )
     act(() => services.commands.selectSpan(ana.id))
+    await afterPaint()
     expect(container.querySelector('[data-testid="span-details"]')?.getAttribute('data-span-id')).toBe(ana.id)
     expect(container.querySelectorAll('[data-testid="span-list-item"]')).toHaveLength(5)
 
@@ -45,6 +46,7 @@ describe('the span panels while labelling', () => {
     act(() => {
       label('Lyon', 'GPE')
     })
+    await afterPaint()
     // Five rows were shown and stayed as they were: only Lyon's row is new. "Ana" stays selected, its details unchanged.
     expect(excerpts.calls).toEqual(['Lyon'])
     expect(container.querySelectorAll('[data-testid="span-list-item"]')).toHaveLength(6)
@@ -52,12 +54,14 @@ describe('the span panels while labelling', () => {
     excerpts.calls.length = 0
     const bo = store.annotations.spans.find((span) => SEED.slice(span.start, span.end) === 'Bo')!
     act(() => store.relabelSpan(bo.id, 'ORG'))
+    await afterPaint()
     expect(excerpts.calls).toEqual(['Bo'])
     expect(container.querySelector(`[data-span-id="${bo.id}"] .gs-spanrow__label`)?.textContent).toBe('ORG')
 
     // Relabelling the selected span does show in its details (and its row).
     excerpts.calls.length = 0
     act(() => store.relabelSpan(ana.id, 'ORG'))
+    await afterPaint()
     expect(excerpts.calls.sort()).toEqual(['Ana', 'Ana'])
     expect(container.querySelector<HTMLSelectElement>('[data-testid="span-label-select"]')?.value).toBe('ORG')
   })

@@ -1,5 +1,6 @@
 import { CHANNEL_NAMES } from '../../core/api/channelNames'
 import type { Channel, ChannelPayload, ChannelResults, Envelope, GoldspanApi } from '../../core/api/contract'
+import { afterNextPaint } from '../state/afterNextPaint'
 
 /** An error answered by the server, with its code (e.g. `invalid-payload`, `ENOENT`). */
 export class ApiError extends Error {
@@ -16,24 +17,6 @@ function isEnvelope(value: unknown): value is Envelope<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean'
 }
 
-const SAVE_YIELD_FALLBACK_MS = 100
-
-/**
- * Waits until the browser has painted the frame after now (or SAVE_YIELD_FALLBACK_MS, as a
- * hidden page paints no frames). A save serialises the whole document (1.5 MB for 10k
- * spans, ~100 ms on a slow machine): the edit that triggered it is shown first.
- */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, SAVE_YIELD_FALLBACK_MS)
-    if (typeof requestAnimationFrame !== 'function') return
-    requestAnimationFrame(() => {
-      clearTimeout(fallback)
-      setTimeout(resolve, 0)
-    })
-  })
-}
-
 /**
  * The GoldspanApi over HTTP for the web mode: `POST /api/<channel>` with the payload as JSON
  * and the token in `x-goldspan-token`; the answer is an envelope, unwrapped here so callers
@@ -41,6 +24,7 @@ function afterNextPaint(): Promise<void> {
  */
 export function createFetchApi(token: string | null, fetchImpl: typeof fetch = (...args) => fetch(...args)): GoldspanApi {
   async function call<C extends Channel>(channel: C, payload: ChannelPayload<C>): Promise<ChannelResults[C]> {
+    // A save serialises the whole document (1.5 MB for 10k spans): the edit that triggered it is shown first.
     if (channel === 'document:save') await afterNextPaint()
     let response: Response
     try {

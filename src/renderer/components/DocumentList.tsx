@@ -3,6 +3,7 @@ import type { DocumentSummary, ProjectProblem } from '../../core/api/contract'
 import type { DocumentStatus } from '../../core/model'
 import { filterDocuments } from '../state/filterDocuments'
 import { findDocumentProblem } from '../state/sessionStore'
+import { usePaintedStore } from '../state/usePaintedStore'
 import { useStore } from '../state/useStore'
 import type { StatusFilter } from '../state/viewStore'
 import { useServices } from './servicesContext'
@@ -51,10 +52,10 @@ const DocumentRow = memo(function DocumentRow({ summary, current, loading, probl
 
 export function DocumentList() {
   const { session, view } = useServices()
-  const documents = useStore(session, (state) => state.documents)
-  const currentId = useStore(session, (state) => state.currentDocumentId)
-  const loadingId = useStore(session, (state) => state.loadingDocumentId)
-  const project = useStore(session, (state) => state.project)
+  const documents = usePaintedStore(session, (state) => state.documents)
+  const currentId = usePaintedStore(session, (state) => state.currentDocumentId)
+  const loadingId = usePaintedStore(session, (state) => state.loadingDocumentId)
+  const project = usePaintedStore(session, (state) => state.project)
   const nameFilter = useStore(view, (state) => state.nameFilter)
   const statusFilter = useStore(view, (state) => state.statusFilter)
   const shown = filterDocuments(documents, nameFilter, statusFilter)

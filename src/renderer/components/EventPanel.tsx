@@ -3,7 +3,7 @@ import type { Span } from '../../core/model'
 import { findLabel, type Schema } from '../../core/schema'
 import type { DocumentStore } from '../state/documentStore'
 import { linkChoices, type LinkMode } from '../state/linkModeStore'
-import { useStore } from '../state/useStore'
+import { usePaintedStore } from '../state/usePaintedStore'
 import { useServices } from './servicesContext'
 import { spanExcerpt } from './spanExcerpt'
 
@@ -14,8 +14,8 @@ function spanText(document: DocumentStore, span: Span | undefined): string {
 /** While a link is being made: what it links, and the choices (roles or relation types) digits 1–9 pick. */
 function LinkChoices({ document, schema, mode }: { readonly document: DocumentStore; readonly schema: Schema; readonly mode: LinkMode }) {
   const { commands, selection } = useServices()
-  const annotations = useStore(document, (state) => state.annotations)
-  const targetId = useStore(selection, (state) => state.selectedSpanId)
+  const annotations = usePaintedStore(document, (state) => state.annotations)
+  const targetId = usePaintedStore(selection, (state) => state.selectedSpanId)
   const sourceId = mode.kind === 'argument' ? mode.eventId : mode.headId
   const target = targetId === sourceId ? undefined : annotations.spans.find((span) => span.id === targetId)
   const choices = target ? linkChoices(schema, annotations, mode, target.id) : []
@@ -45,7 +45,7 @@ function LinkChoices({ document, schema, mode }: { readonly document: DocumentSt
 /** The roles of an event: who fills each, which required ones are missing; add (Shift+A or +) and remove (×) arguments. */
 function EventRoles({ document, schema, event }: { readonly document: DocumentStore; readonly schema: Schema; readonly event: Span }) {
   const { commands } = useServices()
-  const annotations = useStore(document, (state) => state.annotations)
+  const annotations = usePaintedStore(document, (state) => state.annotations)
   const readOnly = document.readOnlyReason !== null
   const roles = eventRoleStatus(schema, annotations, event.id)
   const args = event.arguments ?? []
@@ -95,7 +95,7 @@ function EventRoles({ document, schema, event }: { readonly document: DocumentSt
 /** The relations of a span and the events using it as an argument, each removable or selectable. */
 function SpanLinks({ document, span, isEvent }: { readonly document: DocumentStore; readonly span: Span; readonly isEvent: boolean }) {
   const { commands } = useServices()
-  const annotations = useStore(document, (state) => state.annotations)
+  const annotations = usePaintedStore(document, (state) => state.annotations)
   const readOnly = document.readOnlyReason !== null
   const findSpan = (id: string) => findSpanById(annotations.spans, id)
   const relations = annotations.relations.filter((relation) => relation.head === span.id || relation.tail === span.id)
@@ -142,13 +142,13 @@ function SpanLinks({ document, span, isEvent }: { readonly document: DocumentSto
  */
 export function EventPanel({ document }: { readonly document: DocumentStore }) {
   const { selection, session, commands } = useServices()
-  const schema = useStore(session, (state) => state.project?.schema ?? null)
-  const selectedId = useStore(selection, (state) => state.selectedSpanId)
-  const selectedStart = useStore(selection, (state) => state.anchor?.start)
-  const mode = useStore(commands.linkMode, (state) => state)
+  const schema = usePaintedStore(session, (state) => state.project?.schema ?? null)
+  const selectedId = usePaintedStore(selection, (state) => state.selectedSpanId)
+  const selectedStart = usePaintedStore(selection, (state) => state.anchor?.start)
+  const mode = usePaintedStore(commands.linkMode, (state) => state)
   const focusId = mode?.kind === 'argument' ? mode.eventId : selectedId
   // The focused span itself, found by its start when it is the selected one: a label elsewhere renders nothing here.
-  const focus = useStore(document, (state) => (focusId === null ? undefined : findSpanById(state.annotations.spans, focusId, focusId === selectedId ? selectedStart : undefined)))
+  const focus = usePaintedStore(document, (state) => (focusId === null ? undefined : findSpanById(state.annotations.spans, focusId, focusId === selectedId ? selectedStart : undefined)))
   if (!schema || !focus) return null
   const isEvent = findLabel(schema, focus.label)?.kind === 'event'
   return (

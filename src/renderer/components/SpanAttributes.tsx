@@ -19,8 +19,10 @@ export function SpanAttributes({ span, schema, readOnly }: { readonly span: Span
             <span>{attribute.name}</span>
             {attribute.values ? (
               <select
+                // Uncontrolled and keyed as the label list in SpanDetails, for the same reason.
+                key={`${span.id}:${value}`}
                 className="gs-input"
-                value={value}
+                defaultValue={value}
                 disabled={readOnly}
                 onChange={(event) => commands.setAttribute(span.id, attribute.name, event.target.value || null)}
                 data-testid="attribute-select"

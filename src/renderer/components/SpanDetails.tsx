@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { findSpanById, usagesOfSpan } from '../../core/annotations'
 import type { DocumentStore } from '../state/documentStore'
-import { useStore } from '../state/useStore'
+import { usePaintedStore } from '../state/usePaintedStore'
 import { focusEditor } from './LabelPalette'
 import { useServices } from './servicesContext'
 import { SpanAttributes } from './SpanAttributes'
@@ -10,12 +10,12 @@ import { spanExcerpt } from './spanExcerpt'
 /** The selected span: its text, offsets and provenance; change its label or attributes, or delete it. */
 export function SpanDetails({ document }: { readonly document: DocumentStore }) {
   const { selection, commands, session } = useServices()
-  const selectedId = useStore(selection, (state) => state.selectedSpanId)
-  const selectedStart = useStore(selection, (state) => state.anchor?.start)
+  const selectedId = usePaintedStore(selection, (state) => state.selectedSpanId)
+  const selectedStart = usePaintedStore(selection, (state) => state.anchor?.start)
   // The span and its link count, not the spans: a label elsewhere in the text renders nothing here.
-  const span = useStore(document, (state) => (selectedId === null ? undefined : findSpanById(state.annotations.spans, selectedId, selectedStart)))
-  const links = useStore(document, (state) => (span ? usagesOfSpan(state.annotations, span.id).length : 0))
-  const schema = useStore(session, (state) => state.project?.schema ?? null)
+  const span = usePaintedStore(document, (state) => (selectedId === null ? undefined : findSpanById(state.annotations.spans, selectedId, selectedStart)))
+  const links = usePaintedStore(document, (state) => (span ? usagesOfSpan(state.annotations, span.id).length : 0))
+  const schema = usePaintedStore(session, (state) => state.project?.schema ?? null)
   // The same elements at each render, so React skips the options when a label selects a new span.
   const labelOptions = useMemo(
     () =>
@@ -59,8 +59,11 @@ export function SpanDetails({ document }: { readonly document: DocumentStore }) 
         <label className="gs-field">
           <span>Label</span>
           <select
+            // Uncontrolled, keyed by span and label: the panel follows the store a frame late,
+            // and a controlled list would be set back to the old label for that frame.
+            key={`${span.id}:${span.label}`}
             className="gs-input"
-            value={span.label}
+            defaultValue={span.label}
             disabled={readOnly}
             onChange={(event) => {
               commands.label(event.target.value)

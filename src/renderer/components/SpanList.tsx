@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react'
 import type { Span } from '../../core/model'
 import type { DocumentStore } from '../state/documentStore'
-import { useStore } from '../state/useStore'
+import { usePaintedStore } from '../state/usePaintedStore'
 import { focusEditor } from './LabelPalette'
 import { useServices } from './servicesContext'
 import { spanExcerpt } from './spanExcerpt'
@@ -41,9 +41,9 @@ const SpanRow = memo(function SpanRow({ span, text, selected, colour }: SpanRowP
 /** The document's spans in text order; only the rows in view are in the DOM. */
 export function SpanList({ document }: { readonly document: DocumentStore }) {
   const { selection, session } = useServices()
-  const spans = useStore(document, (state) => state.annotations.spans)
-  const selectedId = useStore(selection, (state) => state.selectedSpanId)
-  const schema = useStore(session, (state) => state.project?.schema ?? null)
+  const spans = usePaintedStore(document, (state) => state.annotations.spans)
+  const selectedId = usePaintedStore(selection, (state) => state.selectedSpanId)
+  const schema = usePaintedStore(session, (state) => state.project?.schema ?? null)
   const colours = useMemo(() => new Map([...(schema?.entityTypes ?? []), ...(schema?.eventTypes ?? [])].map((type) => [type.name, type.color])), [schema])
   const renderSpan = (span: Span) => <SpanRow span={span} text={document.text} selected={span.id === selectedId} colour={colours.get(span.label) ?? '#888888'} />
   return (

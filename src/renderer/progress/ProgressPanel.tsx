@@ -5,7 +5,7 @@ import type { Span } from '../../core/model'
 import { useServices } from '../components/servicesContext'
 import type { DocumentStore } from '../state/documentStore'
 import { useSettledStore } from '../state/useSettledStore'
-import { useStore } from '../state/useStore'
+import { usePaintedStore } from '../state/usePaintedStore'
 import { corpusCountByLabel, countByLabel, countByStatus } from './documentProgress'
 import { useCorpusLabelCounts } from './useCorpusLabelCounts'
 import './progress.css'
@@ -72,13 +72,13 @@ function LiveLabelChart({ document, ...rest }: Omit<LabelChartProps, 'live'> & {
 export function ProgressPanel() {
   const services = useServices()
   const { session } = services
-  const documents = useStore(session, (state) => state.documents)
-  const document = useStore(session, (state) => state.document)
+  const documents = usePaintedStore(session, (state) => state.documents)
+  const document = usePaintedStore(session, (state) => state.document)
   // The chart follows the open document after the same pause as its edits: opening one shows
   // the text first, and flicking through documents redraws the chart once, where they stop.
   const chartDocument = useSettledStore(session, (state) => state.document, PROGRESS_SETTLE_MS)
-  const schema = useStore(session, (state) => state.project?.schema ?? null)
-  const projectDir = useStore(session, (state) => state.project?.dir ?? null)
+  const schema = usePaintedStore(session, (state) => state.project?.schema ?? null)
+  const projectDir = usePaintedStore(session, (state) => state.project?.dir ?? null)
   const saved = useCorpusLabelCounts(services, document, projectDir, documents.length)
   const colours = useMemo(() => new Map([...(schema?.entityTypes ?? []), ...(schema?.eventTypes ?? [])].map((type) => [type.name, type.color] as const)), [schema])
   const counts = countByStatus(documents)

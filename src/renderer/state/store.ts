@@ -1,9 +1,15 @@
+/** What a reader of a store needs: its current state, and a way to hear that it changed. */
+export interface ReadableStore<S> {
+  readonly getState: () => S
+  readonly subscribe: (listener: () => void) => () => void
+}
+
 /**
  * A value that changes over time, outside React. React reads it with `useStore`
  * (useSyncExternalStore); everything else calls `subscribe`, which returns the unsubscribe.
  * The state is an immutable value replaced on each change, so snapshots compare by identity.
  */
-export class Store<S> {
+export class Store<S> implements ReadableStore<S> {
   private readonly listeners = new Set<() => void>()
 
   constructor(private state: S) {}

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react'
-import type { Store } from './store'
+import type { ReadableStore } from './store'
 
 /** Reads a slice of a store; the selector must return a stable value (a field, not a new object). */
-export function useStore<S, T>(store: Store<S>, selector: (state: S) => T): T {
+export function useStore<S, T>(store: ReadableStore<S>, selector: (state: S) => T): T {
   return useSyncExternalStore(store.subscribe, () => selector(store.getState()))
 }

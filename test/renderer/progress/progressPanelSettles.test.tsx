@@ -2,7 +2,7 @@
 import { act, createElement } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { PROGRESS_SETTLE_MS, ProgressPanel } from '../../../src/renderer/progress/ProgressPanel'
-import { renderWithServices, servicesOnSeed, unmountAll } from '../renderWithServices'
+import { afterPaint, renderWithServices, servicesOnSeed, unmountAll } from '../renderWithServices'
 
 // Counts the renders of recharts' BarChart, the costly part of the panel (it measures its axis labels in the DOM).
 const chart = vi.hoisted(() => ({ renders: 0 }))
@@ -53,7 +53,9 @@ describe('ProgressPanel while labelling', () => {
     act(() => vi.advanceTimersByTime(PROGRESS_SETTLE_MS))
     expect(chart.renders).toBe(rendersBefore + 1)
     expect(corpusSpans(container)).toBe(5)
-    // The status counts are not held back: the first label moved the document to "in progress".
+    // The status counts are not held for the pause, only until the next frame: the first label moved the document to "in progress".
+    vi.useRealTimers()
+    await afterPaint()
     expect(container.querySelector('[data-testid="progress-counts"]')?.textContent).toBe('0 done · 1 in progress · 0 to do (of 1)')
   })
 })
