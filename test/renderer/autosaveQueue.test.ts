@@ -58,3 +58,36 @@ describe('AutosaveQueue with a schedule', () => {
     expect(await queue.whenSaved()).toBe(true)
   })
 })
+
+describe('AutosaveQueue postponed by later changes', () => {
+  it('asks the schedule again at each change until maxPostponeMs after the first, then keeps the time it has', async () => {
+    const saved: number[] = []
+    let now = 1_000
+    let asked = 0
+    const idle = manualSchedule()
+    const queue = new AutosaveQueue(
+      async (value: number) => {
+        saved.push(value)
+        return { savedAt: 'now' }
+      },
+      { schedule: (start) => (asked++, idle.schedule(start)), maxPostponeMs: 2_000, now: () => now }
+    )
+    queue.push(1)
+    now += 1_500
+    queue.push(2)
+    // Put off: the first start was cancelled and a new one asked for.
+    expect([asked, idle.pending()]).toEqual([2, 1])
+    now += 500
+    queue.push(3)
+    // 2 s after the first change: the save keeps its time.
+    expect([asked, idle.pending()]).toEqual([2, 1])
+    idle.start()
+    expect(await queue.whenSaved()).toBe(true)
+    expect(saved).toEqual([3])
+    // The next run of changes starts its own two seconds.
+    queue.push(4)
+    now += 1_999
+    queue.push(5)
+    expect(asked).toBe(4)
+  })
+})

@@ -3,8 +3,6 @@ import { describe, expect, it } from 'vitest'
 import { SessionStore } from '../../src/renderer/state/sessionStore'
 import { createFakeApi } from './fakeApi'
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
-
 describe('SessionStore', () => {
   it('first run: asks for a name, then opens the default corpus and its first document', async () => {
     const fake = createFakeApi({ a: 'Daech', b: 'Idlib' }, { annotator: null })
@@ -29,7 +27,8 @@ describe('SessionStore', () => {
     expect(session.getState().document).toBe(first)
     expect(first?.getState().canUndo).toBe(true)
     expect(fake.calls.filter((call) => call === 'document:open a')).toHaveLength(1)
-    await settle()
+    // Autosave starts once the edits pause (whenEditsPause).
+    expect(await first?.saves.whenSaved()).toBe(true)
     expect(session.getState().save.kind).toBe('saved')
     expect(fake.saved.at(-1)?.spans.map((span) => span.label)).toEqual(['ORG'])
   })
@@ -69,7 +68,7 @@ describe('SessionStore when switching projects', () => {
     const session = new SessionStore(fake.api, () => '2026-01-01T10:00:00.000Z')
     await session.start()
     session.getState().document?.addSpan(0, 5, 'ORG')
-    await settle()
+    expect(await session.getState().document?.saves.whenSaved()).toBe(false)
     expect(session.getState().save).toMatchObject({ kind: 'failed', reason: 'EROFS: read-only file system' })
     await session.openProject('/projects/other')
     expect(fake.calls).not.toContain('project:open /projects/other')

@@ -16,19 +16,32 @@ export interface AutosaveOptions {
    * starts at once. Changes made meanwhile join that save. `flush` starts it early.
    */
   readonly schedule?: (start: () => void) => () => void
+  /**
+   * For this long after the first unsaved change, each later change puts the scheduled save
+   * off (cancels it and asks the schedule again); after it, the save keeps its time.
+   */
+  readonly maxPostponeMs?: number
+  readonly now?: () => number
 }
 
+const EDIT_PAUSE_MS = 300
+
 /**
- * Starts saves when the page is idle (within half a second): a run of labels then costs one
- * save instead of one per keystroke, and no save work lands between a key and its paint.
+ * Starts a save once the edits pause and the page is idle: a burst of labels costs one save
+ * instead of one per keystroke, and neither the save's request nor its answer lands between
+ * a key and its paint (on a 2-core machine the server's work competed with the keystrokes).
  */
-export function whenIdle(start: () => void): () => void {
-  if (typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(start, 0)
-    return () => clearTimeout(timer)
+export function whenEditsPause(start: () => void): () => void {
+  let cancelIdle = (): void => undefined
+  const timer = setTimeout(() => {
+    if (typeof requestIdleCallback !== 'function') return start()
+    const handle = requestIdleCallback(start, { timeout: 500 })
+    cancelIdle = () => cancelIdleCallback(handle)
+  }, EDIT_PAUSE_MS)
+  return () => {
+    clearTimeout(timer)
+    cancelIdle()
   }
-  const handle = requestIdleCallback(start, { timeout: 500 })
-  return () => cancelIdleCallback(handle)
 }
 
 const DEFAULT_BACKOFF_MS = [1000, 2000, 5000, 10_000, 30_000]
@@ -48,6 +61,9 @@ export class AutosaveQueue<T> extends Store<SaveStatus> {
   private readonly clearTimer: (timer: unknown) => void
   private readonly schedule: ((start: () => void) => () => void) | undefined
   private cancelScheduled: (() => void) | undefined
+  private scheduledSince = 0
+  private readonly maxPostponeMs: number | undefined
+  private readonly now: () => number
 
   constructor(
     private readonly save: (value: T) => Promise<{ readonly savedAt: string }>,
@@ -58,6 +74,8 @@ export class AutosaveQueue<T> extends Store<SaveStatus> {
     this.setTimer = options.setTimer ?? ((callback, ms) => setTimeout(callback, ms))
     this.clearTimer = options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>))
     this.schedule = options.schedule
+    this.maxPostponeMs = options.maxPostponeMs
+    this.now = options.now ?? (() => Date.now())
   }
 
   /** True while a change has not been acknowledged as saved. */
@@ -67,8 +85,11 @@ export class AutosaveQueue<T> extends Store<SaveStatus> {
 
   push(value: T): void {
     this.pending = value
-    if (this.inFlight || this.retryTimer !== undefined || this.cancelScheduled !== undefined) return
+    if (this.inFlight || this.retryTimer !== undefined) return
     if (!this.schedule) return void this.run()
+    if (this.cancelScheduled === undefined) this.scheduledSince = this.now()
+    else if (this.maxPostponeMs !== undefined && this.now() - this.scheduledSince < this.maxPostponeMs) this.cancelScheduled()
+    else return
     this.showSaving()
     this.cancelScheduled = this.schedule(() => {
       this.cancelScheduled = undefined

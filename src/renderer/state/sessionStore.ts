@@ -5,7 +5,7 @@ import type {
   ProjectSummary,
   SessionInfo
 } from '../../core/api/contract'
-import { whenIdle, type SaveStatus } from './autosaveQueue'
+import { whenEditsPause, type SaveStatus } from './autosaveQueue'
 import { combineSaveStatus } from './combineSaveStatus'
 import { createDocumentSaver } from './documentSaver'
 import { DocumentStore } from './documentStore'
@@ -33,6 +33,9 @@ export interface SessionState {
   /** The save state of every open document together. */
   readonly save: SaveStatus
 }
+
+/** A run of edits longer than this is saved while it goes on, not only once it pauses. */
+const AUTOSAVE_MAX_POSTPONE_MS = 2_000
 
 const INITIAL: SessionState = {
   phase: 'connecting',
@@ -146,7 +149,7 @@ export class SessionStore extends Store<SessionState> {
       const store = new DocumentStore(opened, {
         schema: project.schema,
         save: createDocumentSaver(this.api, opened.revision === undefined ? null : { annotations: opened.annotations, revision: opened.revision }),
-        autosave: { schedule: whenIdle },
+        autosave: { schedule: whenEditsPause, maxPostponeMs: AUTOSAVE_MAX_POSTPONE_MS },
         now: this.now,
         readOnlyReason: opened.readOnlyReason ?? (problem ? `${problem.file}: ${problem.reason}` : null)
       })
