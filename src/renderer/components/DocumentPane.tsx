@@ -1,14 +1,15 @@
 import { useMemo } from 'react'
 import { AnnotationEditor } from '../editor/AnnotationEditor'
 import type { DocumentStore } from '../state/documentStore'
+import { usePaintedStore } from '../state/usePaintedStore'
 import { useStore } from '../state/useStore'
 import { STATUS_TEXT } from './DocumentList'
 import { useServices } from './servicesContext'
 
 function DocumentHeader({ document }: { readonly document: DocumentStore }) {
   const { session, commands } = useServices()
-  const status = useStore(document, (state) => state.annotations.status)
-  const spanCount = useStore(document, (state) => state.annotations.spans.length)
+  const status = usePaintedStore(document, (state) => state.annotations.status)
+  const spanCount = usePaintedStore(document, (state) => state.annotations.spans.length)
   // The text never changes: its length is formatted once per document, not at each label.
   const characters = useMemo(() => document.text.length.toLocaleString(), [document])
   return (

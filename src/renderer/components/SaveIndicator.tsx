@@ -1,4 +1,5 @@
 import type { SaveStatus } from '../state/autosaveQueue'
+import { usePaintedStore } from '../state/usePaintedStore'
 import { useStore } from '../state/useStore'
 import { useServices } from './servicesContext'
 
@@ -42,7 +43,7 @@ export function SaveStateView({ status, onRetry, testId }: { readonly status: Sa
 /** Says at every moment whether the work is on disk. */
 export function SaveIndicator() {
   const { session } = useServices()
-  const status = useStore(session, (state) => state.save)
+  const status = usePaintedStore(session, (state) => state.save)
   const hasProject = useStore(session, (state) => state.project !== null)
   // Before a project is open there is nothing to save; "All changes saved" would mislead.
   if (!hasProject) return null

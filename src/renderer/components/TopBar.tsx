@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { DocumentStore } from '../state/documentStore'
+import { usePaintedStore } from '../state/usePaintedStore'
 import { useStore } from '../state/useStore'
 import { importExportDialogsOf } from '../importExport/dialogStore'
 import { exportProject } from './exportProject'
@@ -17,8 +18,8 @@ function UndoRedoButtons() {
 }
 
 function DocumentUndoRedo({ document }: { readonly document: DocumentStore }) {
-  const canUndo = useStore(document, (state) => state.canUndo)
-  const canRedo = useStore(document, (state) => state.canRedo)
+  const canUndo = usePaintedStore(document, (state) => state.canUndo)
+  const canRedo = usePaintedStore(document, (state) => state.canRedo)
   return <UndoRedoView canUndo={canUndo} canRedo={canRedo} />
 }
 
