@@ -1,3 +1,4 @@
+import { changedSpanRun } from '../../core/annotations'
 import type { Span } from '../../core/model'
 import type { TextLayout } from './textLayout'
 
@@ -32,20 +33,10 @@ export class SpansBySection {
   /** Takes the document's spans as they are now; returns the sections whose spans changed. */
   update(spans: readonly Span[]): Set<number> {
     const changed = new Set<number>()
-    const before = this.indexed
+    const run = changedSpanRun(this.indexed, spans)
     this.indexed = spans
-    // An edit replaces a run of the array and keeps the rest by identity: compare only that
-    // run, so a label costs a walk of references, not a lookup per span of the document.
-    let start = 0
-    while (start < before.length && start < spans.length && before[start] === spans[start]) start++
-    let endBefore = before.length
-    let endNow = spans.length
-    while (endBefore > start && endNow > start && before[endBefore - 1] === spans[endNow - 1]) {
-      endBefore--
-      endNow--
-    }
-    const arriving = new Set(spans.slice(start, endNow))
-    for (const span of before.slice(start, endBefore)) if (!arriving.has(span)) this.remove(span, changed)
+    const arriving = new Set(run.after)
+    for (const span of run.before) if (!arriving.has(span)) this.remove(span, changed)
     for (const span of arriving) {
       const known = this.byId.get(span.id)
       if (known === span) continue

@@ -1,3 +1,4 @@
+import { changedSpanRun } from '../../core/annotations'
 import type { GoldspanApi, SaveResult } from '../../core/api'
 import type { DocumentAnnotations, Span } from '../../core/model'
 
@@ -26,20 +27,12 @@ function diffById(before: readonly Span[], after: readonly Span[]): SpanChanges 
 
 /**
  * The spans of `after` that are new or changed since `before` (a span is never changed in
- * place, so another object means a change), and the ids that went. The runs of the same
- * objects at both ends are skipped first, so a save after a few labels compares only the
- * stretch between the first and last change instead of indexing 10k spans.
+ * place, so another object means a change), and the ids that went: only the stretch between
+ * the first and last change is compared (changedSpanRun), not 10k spans indexed.
  */
 export function diffSpans(before: readonly Span[], after: readonly Span[]): SpanChanges {
-  let start = 0
-  while (start < before.length && start < after.length && before[start] === after[start]) start++
-  let beforeEnd = before.length
-  let afterEnd = after.length
-  while (beforeEnd > start && afterEnd > start && before[beforeEnd - 1] === after[afterEnd - 1]) {
-    beforeEnd--
-    afterEnd--
-  }
-  return diffById(before.slice(start, beforeEnd), after.slice(start, afterEnd))
+  const run = changedSpanRun(before, after)
+  return diffById(run.before, run.after)
 }
 
 /**
