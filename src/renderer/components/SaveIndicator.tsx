@@ -14,11 +14,11 @@ export function describeSaveStatus(status: SaveStatus): string {
   switch (status.kind) {
     case 'idle':
       // Nothing changed since the documents were read from disk.
-      return 'All changes saved'
+      return 'Saved'
     case 'saving':
       return 'Saving…'
     case 'saved':
-      return `All changes saved ${clockTime(status.savedAt)}`
+      return `Saved ${clockTime(status.savedAt)}`
     case 'failed':
       return `Save failed — retrying (${status.reason})`
   }

@@ -54,8 +54,8 @@ export function TopBar() {
         {project ? project.name : 'No project open'}
       </div>
       {annotator && (
-        <div className="gs-topbar__annotator" data-testid="annotator">
-          Annotator: <strong>{annotator}</strong>
+        <div className="gs-topbar__annotator" title={`Annotating as ${annotator}`} data-testid="annotator">
+          as <strong>{annotator}</strong>
         </div>
       )}
       <SaveIndicator />
