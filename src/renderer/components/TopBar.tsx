@@ -11,9 +11,12 @@ import { useServices } from './servicesContext'
 
 const UNDO_LABEL = navigator.platform.startsWith('Mac') ? '⌘Z' : 'Ctrl+Z'
 
+/** The annotated document's undo and redo; the review screen has its own, for its decisions. */
 function UndoRedoButtons() {
-  const { session } = useServices()
+  const { session, view } = useServices()
   const document = useStore(session, (state) => state.document)
+  const screen = useStore(view, (state) => state.screen)
+  if (screen !== 'annotate') return null
   return document ? <DocumentUndoRedo document={document} /> : <UndoRedoView canUndo={false} canRedo={false} />
 }
 

@@ -1,4 +1,5 @@
 import { exportProject } from '../components/exportProject'
+import { reviewStoreFor } from '../review/reviewStoreFor'
 import { searchServicesOf } from '../search/searchServices'
 import { suggestionPaletteActions } from '../suggestions/suggestionPaletteActions'
 import type { AppServices } from '../state/appServices'
@@ -20,6 +21,13 @@ export function annotateAllFromSelection(services: AppServices, scope: 'document
   const span = document?.findSpan(services.selection.getState().selectedSpanId)
   if (!span) return services.view.setNotice('Select a span first: annotate-all labels every other occurrence of its text with its label.')
   void searchServicesOf(services).annotateAll.planFromSpan(span, scope)
+}
+
+/** Undo or redo on the screen shown: the annotated document's, the review's decisions, or nothing (agreement), as the keys do. */
+function undoOnScreen(services: AppServices, direction: 'undo' | 'redo'): void {
+  const screen = services.view.getState().screen
+  if (screen === 'annotate') return services.commands[direction]()
+  if (screen === 'review') reviewStoreFor(services)[direction]()
 }
 
 /** Every action of the app, in the order the palette lists them, label hotkeys last. */
@@ -45,8 +53,8 @@ export function paletteActions(services: AppServices): PaletteAction[] {
     { id: 'next-span', title: 'Next span', shortcut: 'Tab', run: () => commands.cycleSpan(1) },
     { id: 'previous-span', title: 'Previous span', shortcut: 'Shift+Tab', run: () => commands.cycleSpan(-1) },
     { id: 'delete-span', title: 'Delete the selected span', shortcut: 'Delete', run: () => commands.deleteSelectedSpan() },
-    { id: 'undo', title: 'Undo', shortcut: `${MOD}+Z`, run: () => commands.undo() },
-    { id: 'redo', title: 'Redo', shortcut: `${MOD}+Shift+Z`, run: () => commands.redo() },
+    { id: 'undo', title: 'Undo', shortcut: `${MOD}+Z`, run: () => undoOnScreen(services, 'undo') },
+    { id: 'redo', title: 'Redo', shortcut: `${MOD}+Shift+Z`, run: () => undoOnScreen(services, 'redo') },
     { id: 'export', title: 'Export annotations…', shortcut: `${MOD}+E`, run: () => void exportProject(services) },
     ...suggestionPaletteActions(services),
     { id: 'snap', title: 'Toggle snap to words', shortcut: 'Alt+drag for exact', run: () => view.toggleSnap() },
