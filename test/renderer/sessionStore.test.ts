@@ -33,6 +33,21 @@ describe('SessionStore', () => {
     expect(fake.saved.at(-1)?.spans.map((span) => span.label)).toEqual(['ORG'])
   })
 
+  it('at an edit, replaces only the open document’s row, and nothing when its count and status stay', async () => {
+    const fake = createFakeApi({ a: 'Daech attaque', b: 'Idlib' })
+    const session = new SessionStore(fake.api)
+    await session.start()
+    const document = session.getState().document
+    const span = document?.addSpan(0, 5, 'ORG')
+    const afterLabel = session.getState().documents
+    expect(afterLabel[0]).toMatchObject({ id: 'a', spanCount: 1, status: 'in_progress' })
+    document?.relabelSpan(span?.id ?? '', 'PER')
+    expect(session.getState().documents).toBe(afterLabel)
+    document?.addSpan(6, 13, 'ORG')
+    expect(session.getState().documents[0]).toMatchObject({ id: 'a', spanCount: 2 })
+    expect(session.getState().documents[1]).toBe(afterLabel[1])
+  })
+
   it('a document that cannot be opened is reported with its file and reason, and the list flags it', async () => {
     const fake = createFakeApi({ a: 'Daech', b: 'Idlib' }, { unreadable: ['b'] })
     const session = new SessionStore(fake.api)

@@ -34,6 +34,27 @@ export interface SessionState {
   readonly save: SaveStatus
 }
 
+const positions = new WeakMap<readonly DocumentSummary[], ReadonlyMap<string, number>>()
+
+/** Where document `id` is in `documents` (-1 if absent), from an index made once per list. */
+function positionOf(documents: readonly DocumentSummary[], id: string): number {
+  let byId = positions.get(documents)
+  if (!byId) {
+    byId = new Map(documents.map((summary, index) => [summary.id, index]))
+    positions.set(documents, byId)
+  }
+  return byId.get(id) ?? -1
+}
+
+/** `documents` with the summary at `index` replaced; its position index carries over. */
+function replaceSummary(documents: readonly DocumentSummary[], index: number, summary: DocumentSummary): readonly DocumentSummary[] {
+  const next = documents.slice()
+  next[index] = summary
+  const byId = positions.get(documents)
+  if (byId) positions.set(next, byId)
+  return next
+}
+
 /** A run of edits longer than this is saved while it goes on, not only once it pauses. */
 const AUTOSAVE_MAX_POSTPONE_MS = 2_000
 
@@ -232,13 +253,15 @@ export class SessionStore extends Store<SessionState> {
   }
 
   private keep(store: DocumentStore): void {
+    // At each edit: only the open document's row, found without scanning 10k summaries, and
+    // only when its count or status moved (a relabel changes neither).
     const onChange = (): void => {
       const { annotations } = store.getState()
-      this.update({
-        documents: this.getState().documents.map((summary) =>
-          summary.id === store.id ? { ...summary, spanCount: annotations.spans.length, status: annotations.status } : summary
-        )
-      })
+      const { documents } = this.getState()
+      const index = positionOf(documents, store.id)
+      const summary = documents[index]
+      if (!summary || (summary.spanCount === annotations.spans.length && summary.status === annotations.status)) return
+      this.update({ documents: replaceSummary(documents, index, { ...summary, spanCount: annotations.spans.length, status: annotations.status }) })
     }
     const onSave = (): void => {
       this.update({ save: combineSaveStatus([...this.openDocuments.values()].map(({ store: kept }) => kept.saves.getState())) })
