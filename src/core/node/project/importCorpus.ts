@@ -110,6 +110,7 @@ export async function importCorpus(
   if (!hasProject) await createProject(projectDir, { schema: options.schema })
   const storedPath = toStoredSourcePath(projectDir, absoluteSource, { keepRelative: !isAbsolute(sourcePath) })
   const { added, problems } = await serializeByKey(configPath, () => indexCorpus(projectDir, storedPath, kind, corpus))
-  const project = await openProject(projectDir)
+  // The source just read and indexed is not read again (10k files took as long again).
+  const project = await openProject(projectDir, { alreadyRead: new Map([[storedPath, corpus]]) })
   return { project, added, problems, notes: corpus.notes, created: !hasProject }
 }

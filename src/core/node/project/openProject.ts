@@ -4,7 +4,7 @@ import type { ProjectProblem } from '../../api'
 import type { CorpusDocument } from '../../model'
 import { defaultSchema, parseSchema, type Schema } from '../../schema'
 import { CorpusError, ProjectError } from '../errors'
-import { readCorpus } from '../readCorpus'
+import { readCorpus, type CorpusReadResult } from '../readCorpus'
 import { projectConfigFile, projectConfigPath, type ProjectConfig } from './projectConfig'
 
 /**
@@ -68,7 +68,14 @@ export async function createProject(dir: string, options: { name?: string; schem
  * Annotation files are not read here; listAnnotations reports those. Opening takes no
  * lock: see openLockedProject. `options.readOnly` (the reason) makes saves refused.
  */
-export async function openProject(dir: string, options: { readOnly?: string } = {}): Promise<Project> {
+export async function openProject(
+  dir: string,
+  options: {
+    readOnly?: string
+    /** Sources just read by the caller, by their stored path (an import): not read a second time. */
+    alreadyRead?: ReadonlyMap<string, CorpusReadResult>
+  } = {}
+): Promise<Project> {
   const absoluteDir = resolve(dir)
   const config = await readProjectConfig(absoluteDir)
   const problems: ProjectProblem[] = []
@@ -76,7 +83,7 @@ export async function openProject(dir: string, options: { readOnly?: string } = 
   for (const source of config.sources) {
     const sourcePath = resolveSourcePath(absoluteDir, source.path)
     try {
-      const corpus = await readCorpus(sourcePath)
+      const corpus = options.alreadyRead?.get(source.path) ?? (await readCorpus(sourcePath))
       corpora.set(source.path, new Map(corpus.documents.map((document) => [document.id, document])))
       problems.push(...corpus.problems)
     } catch (error) {
