@@ -5,9 +5,9 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Span } from '../../src/core/model'
-import { goldspanValidate, readSeed, SEEDS_DIR, spanOf, toCodePoints, type ExpectedSpan } from './annotationSession'
-import { callApi, launchChromium, openApp, REPO_ROOT, saveScreenshot, startGoldspanWeb, type AppPage, type WebModeProcess } from './harness'
+import { goldspanValidate, readSeed, spanOf, toCodePoints, type ExpectedSpan } from './annotationSession'
+import { openReviewScreen, saveAsAnnotator, storedSpan } from './reviewSession'
+import { callApi, launchChromium, REPO_ROOT, saveScreenshot, startGoldspanWeb, type AppPage, type WebModeProcess } from './harness'
 
 // Issue 6, "Done when": a review session in the app resolves every disagreement of one
 // document — accept one version, accept all agreed, none, edit — by keyboard, marks it
@@ -17,7 +17,6 @@ import { callApi, launchChromium, openApp, REPO_ROOT, saveScreenshot, startGolds
 const run = promisify(execFile)
 const DOCUMENT = '000_2bf93c0143f687be'
 const SENTENCE = 'l’armée de l’air russe a à plusieurs reprises bombardé'
-const T = '2026-11-25T10:00:00.000Z'
 
 let web: WebModeProcess
 let browser: Browser
@@ -27,13 +26,9 @@ let outDir: string
 let text: string
 const at: Record<string, ExpectedSpan> = {}
 
-/** Saves `annotator`'s spans on DOCUMENT through the API, as that annotator's session would. */
+/** Saves `annotator`'s spans (ids T1, T2, … in this order) on DOCUMENT through the API. */
 async function annotateAs(annotator: string, spans: readonly ExpectedSpan[]): Promise<void> {
-  await callApi(web, 'session:setAnnotator', { name: annotator })
-  await callApi(web, 'project:openCorpus', { path: SEEDS_DIR })
-  const opened = await callApi(web, 'document:open', { documentId: DOCUMENT })
-  const stored: Span[] = spans.map((span, index) => ({ id: `T${index + 1}`, start: span.start, end: span.end, label: span.label, annotator, created: T, updated: T }))
-  await callApi(web, 'document:save', { annotations: { ...opened.annotations, status: 'done', spans: stored } })
+  await saveAsAnnotator(web, annotator, DOCUMENT, spans.map((span, index) => storedSpan(`T${index + 1}`, span, annotator)))
 }
 
 const documentRow = () => app.page.locator(`[data-testid="review-document"][data-document-id="${DOCUMENT}"]`)
@@ -41,9 +36,7 @@ const unit = () => app.page.getByTestId('review-unit')
 const documentProgress = () => app.page.getByTestId('review-progress-document').getAttribute('data-resolved')
 
 async function openReview(): Promise<void> {
-  app = await openApp(browser, web)
-  await app.page.getByTestId('review-button').click({ timeout: 30_000 })
-  await app.page.getByTestId('review-screen').waitFor()
+  app = await openReviewScreen(browser, web)
 }
 
 beforeAll(async () => {

@@ -5,9 +5,9 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Span } from '../../src/core/model'
-import { goldspanValidate, readSeed, SEEDS_DIR, spanOf, toCodePoints, type ExpectedSpan } from './annotationSession'
-import { callApi, launchChromium, openApp, REPO_ROOT, saveScreenshot, startGoldspanWeb, type AppPage, type WebModeProcess } from './harness'
+import { goldspanValidate, readSeed, spanOf, toCodePoints, type ExpectedSpan } from './annotationSession'
+import { openReviewScreen, saveAsAnnotator, storedSpan } from './reviewSession'
+import { callApi, launchChromium, REPO_ROOT, saveScreenshot, startGoldspanWeb, type AppPage, type WebModeProcess } from './harness'
 
 // Issue 6 item 3 and issue 10: a whole document adjudicated in the app, links included.
 // alice and bob mark the same event (trigger and arguments) except that only alice gives it
@@ -19,7 +19,6 @@ import { callApi, launchChromium, openApp, REPO_ROOT, saveScreenshot, startGolds
 const run = promisify(execFile)
 const DOCUMENT = '000_2bf93c0143f687be'
 const SENTENCE = 'Avec ses avions Soukhoï, l’armée de l’air russe a à plusieurs reprises bombardé'
-const T = '2026-11-25T10:00:00.000Z'
 
 let web: WebModeProcess
 let browser: Browser
@@ -32,20 +31,7 @@ const at: Record<string, ExpectedSpan> = {}
 type Row = [id: string, span: ExpectedSpan, args?: [role: string, ref: string][]]
 
 async function annotateAs(annotator: string, rows: readonly Row[]): Promise<void> {
-  await callApi(web, 'session:setAnnotator', { name: annotator })
-  await callApi(web, 'project:openCorpus', { path: SEEDS_DIR })
-  const opened = await callApi(web, 'document:open', { documentId: DOCUMENT })
-  const spans: Span[] = rows.map(([id, span, args]) => ({
-    id,
-    start: span.start,
-    end: span.end,
-    label: span.label,
-    annotator,
-    created: T,
-    updated: T,
-    ...(args ? { arguments: args.map(([role, ref]) => ({ role, ref })) } : {})
-  }))
-  await callApi(web, 'document:save', { annotations: { ...opened.annotations, status: 'done', spans, relations: [] } })
+  await saveAsAnnotator(web, annotator, DOCUMENT, rows.map(([id, span, args]) => storedSpan(id, span, annotator, args)))
 }
 
 const links = () => app.page.getByTestId('review-links')
@@ -99,8 +85,7 @@ afterAll(async () => {
 
 describe('adjudicating spans, links and an addition in the review screen', () => {
   it('accepts the agreed units, carries the agreed links, accepts the disputed one and adds a span', async () => {
-    app = await openApp(browser, web)
-    await app.page.getByTestId('review-button').click({ timeout: 30_000 })
+    app = await openReviewScreen(browser, web)
     await app.page.locator(`[data-testid="review-document"][data-document-id="${DOCUMENT}"]`).click()
     await app.page.getByTestId('review-unit').waitFor()
     const keys = app.page.keyboard
