@@ -217,6 +217,27 @@ export interface ScrollFigures {
 export async function scrollThrough(): Promise<ScrollFigures> {
   const box = document.querySelector<HTMLElement>('[data-scroll-box]')
   if (!box) throw new Error('no scroll box')
+  // Kept small, as it runs in every measured frame: the sections in view are found by a
+  // binary search on their positions (they are in document order), not by measuring all.
+  // Queried each time: a section's element is replaced when it is drawn or made dormant.
+  const sectionsInView = (): HTMLElement[] => {
+    const sections = box.querySelectorAll<HTMLElement>('[data-text-section]')
+    const view = box.getBoundingClientRect()
+    let low = 0
+    let high = sections.length - 1
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if ((sections[middle] as HTMLElement).getBoundingClientRect().bottom <= view.top) low = middle + 1
+      else high = middle
+    }
+    const inView: HTMLElement[] = []
+    for (let index = low; index < sections.length; index++) {
+      const section = sections[index] as HTMLElement
+      if (section.getBoundingClientRect().top >= view.bottom) break
+      inView.push(section)
+    }
+    return inView
+  }
   box.scrollTop = 0
   const frames: number[] = []
   const seen = new Set<string>()
@@ -228,15 +249,9 @@ export async function scrollThrough(): Promise<ScrollFigures> {
     const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve))
     frames.push(now - last)
     last = now
-    const view = box.getBoundingClientRect()
-    for (const section of box.querySelectorAll<HTMLElement>('[data-text-section][data-dormant]')) {
-      const rect = section.getBoundingClientRect()
-      if (rect.bottom > view.top && rect.top < view.bottom) {
-        undrawnFrames++
-        break
-      }
-    }
-    for (const element of box.querySelectorAll<HTMLElement>('[data-span-id]')) seen.add(element.dataset.spanId as string)
+    const inView = sectionsInView()
+    if (inView.some((section) => section.hasAttribute('data-dormant'))) undrawnFrames++
+    for (const section of inView) for (const element of section.querySelectorAll('[data-span-id]')) seen.add(element.getAttribute('data-span-id') as string)
     if (box.scrollTop === before) break
   }
   return { frames, undrawnFrames, spanIdsSeen: seen.size }
