@@ -186,6 +186,7 @@ export interface ExportedEntity {
   readonly end: number
   readonly label: string
   readonly text: string
+  readonly suggested_by?: { readonly model: string; readonly suggestion: string }
 }
 
 export interface ExportedRecord {

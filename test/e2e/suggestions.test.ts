@@ -121,6 +121,8 @@ describe('pre-annotation from a model', () => {
     const records = await readExport(out)
     const first = records.find((record) => record.id === FIRST)!
     expect(first.entities.map((entity) => [entity.start, entity.end, entity.label, entity.text])).toEqual(accepted.map((span) => [span.start, span.end, span.label, span.text]))
+    // Each says which model suggestion it was accepted from.
+    expect(first.entities.map((entity) => entity.suggested_by?.model)).toEqual([MODEL, MODEL, MODEL])
     for (const record of records.filter((other) => other.id !== FIRST)) expect(record.entities, record.id).toEqual([])
     expect(await readFile(out, 'utf8')).not.toContain('Soueïda"')
     expect(app.errors).toEqual([])

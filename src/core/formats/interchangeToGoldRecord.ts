@@ -1,5 +1,5 @@
 import { findAttributeProblem, findLabel, type Schema } from '../schema'
-import { GOLD_FORMAT, GOLD_FORMAT_VERSION, type GoldEntity, type GoldEvent, type GoldRecord, type GoldRelation } from './goldspan'
+import { GOLD_FORMAT, goldFormatVersionOf, type GoldEntity, type GoldEvent, type GoldRecord, type GoldRelation } from './goldspan'
 import { describeRelation, describeSpan, type ConversionIssue, type InterchangeDocument, type InterchangeSpan } from './interchange'
 
 export interface GoldRecordFromInterchangeOptions {
@@ -125,7 +125,7 @@ export function interchangeToGoldRecord(
       schema: { name: schema.name, version: schema.version },
       exported_at: options.exportedAt,
       format: GOLD_FORMAT,
-      format_version: GOLD_FORMAT_VERSION
+      format_version: goldFormatVersionOf([...entities, ...events])
     }
   }
   return { record, report }

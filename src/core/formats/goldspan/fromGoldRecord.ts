@@ -1,7 +1,7 @@
-import type { DocumentStatus, EventArgument, Relation, SpanProvenance } from '../../model'
+import type { DocumentStatus, EventArgument, Relation, SpanProvenance, SuggestionOrigin } from '../../model'
 import type { SpanBounds } from '../../annotations'
 import { createOffsetConverter } from '../../text'
-import type { GoldProvenance, GoldRecord } from './goldRecord'
+import type { GoldProvenance, GoldRecord, GoldSuggestedBy } from './goldRecord'
 
 /** A span read back from a goldspan record, offsets in UTF-16 code units as the store keeps them. */
 export interface ImportedSpan extends SpanBounds {
@@ -12,6 +12,8 @@ export interface ImportedSpan extends SpanBounds {
   readonly arguments?: readonly EventArgument[]
   /** Only in gold exports: how review decided the span. */
   readonly provenance?: SpanProvenance
+  /** The model suggestion the span was accepted from, when the record says so. */
+  readonly suggestedBy?: SuggestionOrigin
 }
 
 export interface ImportedDocument {
@@ -32,6 +34,10 @@ function provenanceOf(provenance: GoldProvenance | undefined): Pick<ImportedSpan
   return { provenance: { agreedBy: [...provenance.agreed_by], adjudicator: provenance.adjudicator, decidedAt: provenance.decided_at, decision: provenance.decision } }
 }
 
+function suggestedByOf(suggestedBy: GoldSuggestedBy | undefined): Pick<ImportedSpan, 'suggestedBy'> {
+  return suggestedBy ? { suggestedBy: { model: suggestedBy.model, suggestion: suggestedBy.suggestion } } : {}
+}
+
 /**
  * Turns a record (already checked by parseGoldJsonl) into store spans and relations:
  * entities keep their id, label and attributes; an event becomes its trigger span, with
@@ -49,7 +55,8 @@ export function fromGoldRecord(record: GoldRecord): ImportedDocument {
       end: toUtf16(entity.end),
       label: entity.label,
       ...attributesOf(entity.attributes),
-      ...provenanceOf(entity.provenance)
+      ...provenanceOf(entity.provenance),
+      ...suggestedByOf(entity.suggested_by)
     })),
     ...record.events.map((event) => ({
       id: event.id,
@@ -58,7 +65,8 @@ export function fromGoldRecord(record: GoldRecord): ImportedDocument {
       label: event.type,
       ...attributesOf(event.attributes),
       ...(event.arguments.length > 0 ? { arguments: event.arguments.map(({ role, ref }) => ({ role, ref })) } : {}),
-      ...provenanceOf(event.provenance)
+      ...provenanceOf(event.provenance),
+      ...suggestedByOf(event.suggested_by)
     }))
   ]
   const relations = record.relations.map(({ id, type, head, tail }) => ({ id, type, head, tail }))

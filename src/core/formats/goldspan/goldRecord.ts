@@ -3,17 +3,24 @@ import { DOCUMENT_STATUSES, PROVENANCE_DECISIONS } from '../../model'
 import { OFFSET_UNITS } from '../../text'
 
 /**
- * The `meta.format` every goldspan line carries, and the version this code writes. It
- * reads versions 1 and 2; version 2 added `attributes` to entities (and fills event
- * arguments, attributes and relations, which version 1 exports left empty).
+ * The `meta.format` every goldspan line carries, and the newest version this code reads and
+ * writes. It reads versions 1 to 3; version 2 added `attributes` to entities (and fills event
+ * arguments, attributes and relations, which version 1 exports left empty); version 3 added
+ * `suggested_by`. A line is written with the oldest version that holds it (goldFormatVersionOf),
+ * so readers of version 2 still read every line without a suggestion's origin.
  */
 export const GOLD_FORMAT = 'goldspan'
-export const GOLD_FORMAT_VERSION = 2
+export const GOLD_FORMAT_VERSION = 3
+/** The version of lines whose spans carry no `suggested_by`. */
+const GOLD_FORMAT_VERSION_WITHOUT_SUGGESTIONS = 2
 
 const nonNegativeInteger = z.number().int().nonnegative()
 const spanId = z.string().min(1)
 
 const attributes = z.record(z.string().min(1), z.string())
+
+/** The model suggestion an annotator accepted to make the span (version 3). */
+const suggestedBy = z.object({ model: z.string().min(1), suggestion: z.string().min(1) }).strict()
 
 /** How review decided a span of a gold export (only gold exports carry it). */
 const provenance = z
@@ -34,7 +41,8 @@ const goldEntityShape = z
     label: z.string().min(1),
     text: z.string(),
     attributes: attributes.optional(),
-    provenance: provenance.optional()
+    provenance: provenance.optional(),
+    suggested_by: suggestedBy.optional()
   })
   .strict()
 
@@ -52,7 +60,8 @@ const goldEventShape = z
     trigger: goldTriggerShape,
     arguments: z.array(goldArgumentShape),
     attributes,
-    provenance: provenance.optional()
+    provenance: provenance.optional(),
+    suggested_by: suggestedBy.optional()
   })
   .strict()
 
@@ -65,7 +74,7 @@ const goldMetaShape = z
     schema: z.object({ name: z.string().min(1), version: nonNegativeInteger }).strict(),
     exported_at: z.string().min(1),
     format: z.literal(GOLD_FORMAT),
-    format_version: z.union([z.literal(1), z.literal(GOLD_FORMAT_VERSION)])
+    format_version: z.union([z.literal(1), z.literal(2), z.literal(GOLD_FORMAT_VERSION)])
   })
   .strict()
 
@@ -89,3 +98,9 @@ export type GoldEvent = GoldRecord['events'][number]
 export type GoldRelation = GoldRecord['relations'][number]
 export type GoldMeta = GoldRecord['meta']
 export type GoldProvenance = NonNullable<GoldEntity['provenance']>
+export type GoldSuggestedBy = NonNullable<GoldEntity['suggested_by']>
+
+/** The oldest version that holds these spans: 3 when one carries `suggested_by`, else 2. */
+export function goldFormatVersionOf(spans: readonly { readonly suggested_by?: GoldSuggestedBy }[]): 2 | 3 {
+  return spans.some((span) => span.suggested_by !== undefined) ? GOLD_FORMAT_VERSION : GOLD_FORMAT_VERSION_WITHOUT_SUGGESTIONS
+}

@@ -1,4 +1,4 @@
-export { GOLD_FORMAT, GOLD_FORMAT_VERSION, goldRecordShape } from './goldRecord'
+export { GOLD_FORMAT, GOLD_FORMAT_VERSION, goldFormatVersionOf, goldRecordShape } from './goldRecord'
 export type { GoldEntity, GoldEvent, GoldMeta, GoldRecord, GoldRelation } from './goldRecord'
 export { checkGoldRecord } from './checkGoldRecord'
 export { toGoldRecord, GoldExportError } from './toGoldRecord'

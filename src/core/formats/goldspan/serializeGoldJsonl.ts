@@ -1,9 +1,13 @@
-import type { GoldProvenance, GoldRecord } from './goldRecord'
+import type { GoldProvenance, GoldRecord, GoldSuggestedBy } from './goldRecord'
 
 function orderProvenance(provenance: GoldProvenance | undefined): { provenance?: GoldProvenance } {
   if (!provenance) return {}
   const { agreed_by, adjudicator, decided_at, decision } = provenance
   return { provenance: { agreed_by, adjudicator, decided_at, decision } }
+}
+
+function orderSuggestedBy(suggestedBy: GoldSuggestedBy | undefined): { suggested_by?: GoldSuggestedBy } {
+  return suggestedBy ? { suggested_by: { model: suggestedBy.model, suggestion: suggestedBy.suggestion } } : {}
 }
 
 /** Rebuilds the record with keys in the documented order, whatever order it was built in. */
@@ -13,14 +17,15 @@ function orderKeys(record: GoldRecord): GoldRecord {
     text: record.text,
     sha256: record.sha256,
     offset_unit: record.offset_unit,
-    entities: record.entities.map(({ id, start, end, label, text, attributes, provenance }) => ({
+    entities: record.entities.map(({ id, start, end, label, text, attributes, provenance, suggested_by }) => ({
       id,
       start,
       end,
       label,
       text,
       ...(attributes ? { attributes } : {}),
-      ...orderProvenance(provenance)
+      ...orderProvenance(provenance),
+      ...orderSuggestedBy(suggested_by)
     })),
     events: record.events.map((event) => ({
       id: event.id,
@@ -28,7 +33,8 @@ function orderKeys(record: GoldRecord): GoldRecord {
       trigger: { start: event.trigger.start, end: event.trigger.end, text: event.trigger.text },
       arguments: event.arguments.map(({ role, ref, start, end, text }) => ({ role, ref, start, end, text })),
       attributes: event.attributes,
-      ...orderProvenance(event.provenance)
+      ...orderProvenance(event.provenance),
+      ...orderSuggestedBy(event.suggested_by)
     })),
     relations: record.relations.map(({ id, type, head, tail }) => ({ id, type, head, tail })),
     meta: {

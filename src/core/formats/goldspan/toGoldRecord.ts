@@ -5,7 +5,7 @@ import { findLabel } from '../../schema'
 import type { OffsetUnit } from '../../text'
 import { createOffsetConverter } from '../../text'
 import { checkGoldRecord } from './checkGoldRecord'
-import { GOLD_FORMAT, GOLD_FORMAT_VERSION, type GoldEntity, type GoldEvent, type GoldRecord } from './goldRecord'
+import { GOLD_FORMAT, goldFormatVersionOf, type GoldEntity, type GoldEvent, type GoldRecord } from './goldRecord'
 
 /** Thrown when a document cannot be exported faithfully; the message names the document and span. */
 export class GoldExportError extends Error {
@@ -80,15 +80,16 @@ export function toGoldRecord(
     const provenance = span.provenance
       ? { provenance: { agreed_by: [...span.provenance.agreedBy], adjudicator: span.provenance.adjudicator, decided_at: span.provenance.decidedAt, decision: span.provenance.decision } }
       : {}
+    const origin = span.suggestedBy ? { suggested_by: { model: span.suggestedBy.model, suggestion: span.suggestedBy.suggestion } } : {}
     if (kind === 'entity') {
-      entities.push({ id: span.id, start, end, label: span.label, text, attributes, ...provenance })
+      entities.push({ id: span.id, start, end, label: span.label, text, attributes, ...provenance, ...origin })
       continue
     }
     const args = (span.arguments ?? []).map(({ role, ref }) => {
       const target = stated.get(ref)
       return target ? { role, ref, ...target } : fail(`event "${span.id}": argument ${role} refers to "${ref}", which is no span of the document`)
     })
-    events.push({ id: span.id, type: span.label, trigger: { start, end, text }, arguments: args, attributes, ...provenance })
+    events.push({ id: span.id, type: span.label, trigger: { start, end, text }, arguments: args, attributes, ...provenance, ...origin })
   }
 
   const record: GoldRecord = {
@@ -105,7 +106,7 @@ export function toGoldRecord(
       schema: { name: schema.name, version: schema.version },
       exported_at: options.exportedAt,
       format: GOLD_FORMAT,
-      format_version: GOLD_FORMAT_VERSION
+      format_version: goldFormatVersionOf([...entities, ...events])
     }
   }
   const problems = checkGoldRecord(record)

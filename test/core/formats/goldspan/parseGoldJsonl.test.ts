@@ -160,9 +160,16 @@ describe('parseGoldJsonl problems, one per reason, as file:line: reason', () => 
 
   it('says a newer format version needs a newer reader', () => {
     const content = variant((record) => {
-      ;(record.meta as Record<string, unknown>).format_version = 3
+      ;(record.meta as Record<string, unknown>).format_version = 4
     })
-    expect(reasons(content)).toEqual(['in.jsonl:1: format_version 3 is newer than this reader (2); update Goldspan'])
+    expect(reasons(content)).toEqual(['in.jsonl:1: format_version 4 is newer than this reader (3); update Goldspan'])
+  })
+
+  it('refuses suggested_by on a line of a version before 3', () => {
+    const content = variant((record) => {
+      ;(record.entities as Record<string, unknown>[])[0]!.suggested_by = { model: 'ner', suggestion: 'ner/0-3/PER' }
+    })
+    expect(reasons(content)).toEqual([`in.jsonl:1: suggested_by needs format_version 3, but the line says ${JSON.parse(lineOf(goodRecord())).meta.format_version}`])
   })
 
   it('checks labels against a schema when one is given', () => {
