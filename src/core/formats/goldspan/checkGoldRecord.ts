@@ -1,6 +1,6 @@
 import type { Schema } from '../../schema'
 import { findAttributeProblem, findLabel, findRelationTypeProblem, findRoleProblem, rolesOf } from '../../schema'
-import { GOLD_FORMAT_VERSION, type GoldRecord } from './goldRecord'
+import { carriesSuggestedBy, GOLD_FORMAT_VERSION, type GoldRecord } from './goldRecord'
 import { createUnitText, describeUnit, type UnitText } from './unitText'
 
 interface StatedSpan {
@@ -38,7 +38,7 @@ function findStatedSpanProblem(unitText: UnitText, name: string, span: StatedSpa
  */
 export function checkGoldRecord(record: GoldRecord, schema?: Schema): string[] {
   const problems: string[] = []
-  if (record.meta.format_version < GOLD_FORMAT_VERSION && [...record.entities, ...record.events].some((span) => span.suggested_by !== undefined)) {
+  if (record.meta.format_version < GOLD_FORMAT_VERSION && carriesSuggestedBy([...record.entities, ...record.events])) {
     problems.push(`suggested_by needs format_version ${GOLD_FORMAT_VERSION}, but the line says ${record.meta.format_version}`)
   }
   const unitText = createUnitText(record.text, record.offset_unit)

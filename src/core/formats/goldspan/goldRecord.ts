@@ -100,7 +100,14 @@ export type GoldMeta = GoldRecord['meta']
 export type GoldProvenance = NonNullable<GoldEntity['provenance']>
 export type GoldSuggestedBy = NonNullable<GoldEntity['suggested_by']>
 
+type MaybeSuggested = { readonly suggested_by?: GoldSuggestedBy }
+
+/** Whether one of these entities or events says which model suggestion it was accepted from. */
+export function carriesSuggestedBy(spans: readonly MaybeSuggested[]): boolean {
+  return spans.some((span) => span.suggested_by !== undefined)
+}
+
 /** The oldest version that holds these spans: 3 when one carries `suggested_by`, else 2. */
-export function goldFormatVersionOf(spans: readonly { readonly suggested_by?: GoldSuggestedBy }[]): 2 | 3 {
-  return spans.some((span) => span.suggested_by !== undefined) ? GOLD_FORMAT_VERSION : GOLD_FORMAT_VERSION_WITHOUT_SUGGESTIONS
+export function goldFormatVersionOf(spans: readonly MaybeSuggested[]): 2 | 3 {
+  return carriesSuggestedBy(spans) ? GOLD_FORMAT_VERSION : GOLD_FORMAT_VERSION_WITHOUT_SUGGESTIONS
 }
