@@ -45,7 +45,7 @@ export function SaveIndicator() {
   const { session } = useServices()
   const status = usePaintedStore(session, (state) => state.save)
   const hasProject = useStore(session, (state) => state.project !== null)
-  // Before a project is open there is nothing to save; "All changes saved" would mislead.
+  // Before a project is open there is nothing to save; "Saved" would mislead.
   if (!hasProject) return null
   return <SaveStateView status={status} onRetry={() => session.retrySavesNow()} testId="save-indicator" />
 }

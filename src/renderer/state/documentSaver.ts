@@ -37,11 +37,12 @@ export function diffSpans(before: readonly Span[], after: readonly Span[]): Span
 
 /**
  * The save function of one open document. The first save sends the whole value unless the
- * document was opened with a revision; the next ones send only the spans put or removed since the last save that succeeded (with the
- * rest of the value, which is small), against the revision it returned: a 10k-span
- * document is 1.5 MB of JSON, and sending it took longer than the label that caused it.
- * When sending changes fails for any reason (the server lost that base on a restart, the
- * file was changed by another program), the whole value is sent instead.
+ * document was opened with a revision; the next ones send only the spans put or removed
+ * since the last save that succeeded (with the rest of the value, which is small), against
+ * the revision it returned: a 10k-span document is 1.5 MB of JSON, and sending it took
+ * longer than the label that caused it. When sending changes fails for any reason (the
+ * server lost that base on a restart, the file was changed by another program), the whole
+ * value is sent instead.
  */
 export function createDocumentSaver(
   api: Pick<GoldspanApi, 'document:save' | 'document:saveChanges'>,
